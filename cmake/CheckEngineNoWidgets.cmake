@@ -1,0 +1,13 @@
+# Fails when any file under engine/ includes a QtWidgets header or links Qt6::Widgets.
+file(GLOB_RECURSE files "${ENGINE_DIR}/*.h" "${ENGINE_DIR}/*.cpp" "${ENGINE_DIR}/CMakeLists.txt")
+set(offenders "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "#include[ \t]*[<\"](QtWidgets/|QWidget|QMainWindow|QDialog|QApplication|QMessageBox)|Qt6?::Widgets")
+    if(hits)
+        list(APPEND offenders "${f}: ${hits}")
+    endif()
+endforeach()
+if(offenders)
+    string(REPLACE ";" "\n  " msg "${offenders}")
+    message(FATAL_ERROR "engine/ must not use QtWidgets:\n  ${msg}")
+endif()

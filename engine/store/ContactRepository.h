@@ -1,0 +1,35 @@
+#pragma once
+
+#include "contacts/Contact.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace calldeck {
+
+/// Contacts of the local user. Synchronous; construct it only inside a Store job.
+/// Expects already-normalised input (phone in E.164); validates required fields and rejects
+/// anything else with ErrorCode::InvalidArgument, duplicates of a phone number with Conflict.
+class ContactRepository
+{
+public:
+    explicit ContactRepository(QSqlDatabase db);
+
+    Result<Contact> add(const Contact& contact);           ///< returns the stored row (id, timestamps)
+    Result<Contact> update(const Contact& contact);        ///< by id; NotFound if missing
+    Status remove(qint64 id);                              ///< NotFound if missing
+    Result<Contact> get(qint64 id);
+    /// All contacts ordered by name; `search` matches name, company, phone, email, notes or a tag
+    /// (case-insensitive substring). Empty search lists everything.
+    Result<QList<Contact>> list(const QString& search = {});
+    Result<std::optional<Contact>> findByPhone(const QString& phoneE164);
+    Result<qint64> count();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace calldeck
