@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# What `quickstart.sh run` shows when there is no display: the engine driven from calldeck-cli.
+# The user's own data is only read (status, contacts); the import demo writes to a scratch directory.
+set -uo pipefail
+cli="${1:?usage: headless-demo.sh path/to/calldeck-cli}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+"$cli" --version
+echo
+echo "== Engine status (your data directory) =="
+"$cli" status
+echo
+echo "== Your contacts =="
+"$cli" contacts list
+echo
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+echo "== Importing the sample contacts into a scratch directory ($scratch) =="
+echo "   (the sample holds two broken rows on purpose: every bad row is reported by line)"
+"$cli" --data-dir "$scratch" contacts import "$root/resources/samples/contacts-sample.csv"
+echo "   exit code: $? (0 = all imported, 3 = imported with some rows rejected)"
+echo
+"$cli" --data-dir "$scratch" contacts list
+echo
+echo "Run '$cli --help' for everything the command line can do."
