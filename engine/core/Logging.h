@@ -25,8 +25,9 @@ struct LogEntry
 };
 
 /// Installs CallDeck's Qt message handler: every qDebug/qInfo/qWarning/qCritical line goes to a
-/// rotating log file in Paths::logDir() (calldeck.log, rotated at a size limit, a few files kept)
-/// and to stderr, and warnings and errors are re-emitted by the LogHub for the log panel.
+/// rotating log file in Paths::logDir() (calldeck.log, rotated at a size limit to calldeck.1.log,
+/// calldeck.2.log, ...; `keepFiles` counts all files including calldeck.log) and to stderr, as
+/// "2026-11-21T05:10:00.123Z WARN calldeck.store message" lines, and warnings and errors are re-emitted by the LogHub for the log panel.
 /// Secrets never reach the log because nothing logs them; the hub only forwards what was logged.
 class LogHub : public QObject
 {
@@ -35,10 +36,13 @@ public:
     /// Installs the handler; one hub per process. `logDir` empty means Paths::logDir().
     explicit LogHub(const QString& logDir = {}, qint64 maxFileBytes = 2 * 1024 * 1024, int keepFiles = 5,
                     QObject* parent = nullptr);
-    ~LogHub() override; ///< uninstalls the handler
+    ~LogHub() override; ///< uninstalls the handler, restoring the one installed before
+    LogHub(const LogHub&) = delete;
+    LogHub& operator=(const LogHub&) = delete;
 
+    /// Path of the file being written now (calldeck.log in the log directory).
     [[nodiscard]] QString currentLogFile() const;
-    /// Recent warnings and errors (newest last), for a panel opened after they happened.
+    /// Recent warnings and errors (newest last, at most 500), for a panel opened after they happened.
     [[nodiscard]] QList<LogEntry> recentProblems() const;
 
 Q_SIGNALS:
@@ -46,6 +50,8 @@ Q_SIGNALS:
     void problemLogged(const calldeck::LogEntry& entry);
 
 private:
+    static void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message);
+
     struct Impl;
     Impl* m_impl = nullptr;
 };

@@ -49,8 +49,9 @@ inline const SettingKey<QString> Language{"ui/language", {}}; ///< empty = follo
 } // namespace SettingKeys
 
 /// Typed, file-backed settings (INI in Paths::settingsFile(), written to a temporary file and
-/// renamed so a crash never leaves it half-written). Environment variables override values read
-/// through value(); setValue() always writes the file.
+/// renamed so a crash never leaves it half-written). Environment variables (when non-empty)
+/// override values read through value(); setValue() always writes the file. A stored value that
+/// does not convert to the key's type reads as the default. Use from one thread.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -71,11 +72,11 @@ public:
     {
         return rawValue(key.name, QVariant::fromValue(key.defaultValue), nullptr).template value<T>();
     }
-    /// True when the environment currently overrides this key.
+    /// True when the environment currently overrides this key (set and non-empty, as value() uses it).
     template <typename T>
     bool isOverridden(const SettingKey<T>& key) const
     {
-        return key.environmentVariable != nullptr && qEnvironmentVariableIsSet(key.environmentVariable);
+        return key.environmentVariable != nullptr && !qEnvironmentVariableIsEmpty(key.environmentVariable);
     }
     template <typename T>
     void setValue(const SettingKey<T>& key, const T& value)
@@ -93,12 +94,14 @@ public:
     [[nodiscard]] QString filePath() const;
 
 Q_SIGNALS:
-    /// Emitted after setValue() with the key name.
+    /// Emitted with the key name when setValue() changes the stored value.
     void changed(const QString& name);
 
 private:
     QVariant rawValue(const char* name, const QVariant& fallback, const char* environmentVariable) const;
     void setRawValue(const char* name, const QVariant& value);
+    /// Moves an unreadable file aside (kept as "<file>.corrupt") so CallDeck starts on defaults.
+    void setAsideUnreadableFile();
 
     std::unique_ptr<QSettings> m_settings;
 };
