@@ -27,6 +27,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::None;
     QString message;
+    int remoteCode = 0; ///< the peer's own error code when there is one (Twilio's 21211, an HTTP status, ...)
 
     [[nodiscard]] bool isError() const { return code != ErrorCode::None; }
     /// Stable, script-friendly name of the code ("invalid_argument", ...).
