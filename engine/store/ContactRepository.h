@@ -3,6 +3,7 @@
 #include "contacts/Contact.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -15,6 +16,7 @@ namespace calldeck {
 /// anything else with ErrorCode::InvalidArgument, duplicates of a phone number with Conflict.
 class ContactRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(calldeck::ContactRepository)
 public:
     explicit ContactRepository(QSqlDatabase db);
 
@@ -27,6 +29,10 @@ public:
     Result<QList<Contact>> list(const QString& search = {});
     Result<std::optional<Contact>> findByPhone(const QString& phoneE164);
     Result<qint64> count();
+
+    /// The contact as it would be stored (trimmed, tags normalised) or InvalidArgument naming the
+    /// first problem; lets a dialog check input before posting a job. Does not check duplicates.
+    static Result<Contact> validated(const Contact& contact);
 
 private:
     QSqlDatabase m_db;
