@@ -1,6 +1,5 @@
 #include "contacts/ContactImporter.h"
 
-#include "core/PhoneNumbers.h"
 #include "store/ContactRepository.h"
 
 #include <QCoreApplication>
@@ -48,18 +47,6 @@ Result<ContactImportReport> ContactImporter::importContacts(QSqlDatabase& db, co
         const Contact& contact = parse.contacts.at(i);
         const int line = parse.contactLines.value(i);
 
-        const Result<std::optional<Contact>> existing = repository.findByPhone(contact.phoneE164);
-        if (!existing.ok()) {
-            db.rollback();
-            return abortError(existing.error());
-        }
-        if (existing.value().has_value()) {
-            const Contact& other = *existing.value();
-            report.errors.append({line, tr("phone %1 already belongs to contact #%2 (%3)")
-                                            .arg(PhoneNumbers::formatInternational(contact.phoneE164),
-                                                 QString::number(other.id), other.name)});
-            continue;
-        }
         const Result<Contact> added = repository.add(contact);
         if (added.ok()) {
             report.imported.append(added.value());
