@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace calldeck {
@@ -21,8 +20,8 @@ constexpr qsizetype kMaxNotesLength = 10000;
 constexpr qsizetype kMaxTagLength = 50;
 constexpr int kMaxLeadScore = 100;
 
-const QString kColumns = QStringLiteral(
-    "c.id, c.name, c.company, c.phone_e164, c.email, c.notes, c.lead_score, c.created_at, c.updated_at");
+const QString kColumns =
+    QStringLiteral("c.id, c.name, c.company, c.phone_e164, c.email, c.notes, c.lead_score, c.created_at, c.updated_at");
 
 Error invalid(const QString& message)
 {
@@ -60,11 +59,14 @@ QStringList normalisedTags(const QStringList& tags)
 
 Result<QStringList> tagsOf(const QSqlDatabase& db, qint64 contactId)
 {
+    const QString failure = ContactRepository::tr("Could not read the contact's tags");
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT tag FROM contact_tags WHERE contact_id = :id ORDER BY tag"));
+    if (!query.prepare(QStringLiteral("SELECT tag FROM contact_tags WHERE contact_id = :id ORDER BY tag"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":id"), contactId);
     if (!query.exec()) {
-        return sql::databaseError(ContactRepository::tr("Could not read the contact's tags"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     QStringList tags;
     while (query.next()) {
@@ -77,12 +79,16 @@ Status replaceTags(const QSqlDatabase& db, qint64 contactId, const QStringList& 
 {
     const QString failure = ContactRepository::tr("Could not save the contact's tags");
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = :id"));
+    if (!query.prepare(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = :id"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":id"), contactId);
     if (!query.exec()) {
         return sql::databaseError(failure, query.lastError());
     }
-    query.prepare(QStringLiteral("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)"));
+    if (!query.prepare(QStringLiteral("INSERT INTO contact_tags (contact_id, tag) VALUES (:id, :tag)"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     for (const QString& tag : tags) {
         query.bindValue(QStringLiteral(":id"), contactId);
         query.bindValue(QStringLiteral(":tag"), tag);
@@ -97,8 +103,7 @@ Status replaceTags(const QSqlDatabase& db, qint64 contactId, const QStringList& 
 
 ContactRepository::ContactRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<Contact> ContactRepository::validated(const Contact& input)
 {
@@ -123,8 +128,8 @@ Result<Contact> ContactRepository::validated(const Contact& input)
         return invalid(tr("A contact needs a phone number."));
     }
     if (!FieldRules::isE164(contact.phoneE164)) {
-        return invalid(tr("\"%1\" is not a phone number in international form (like +14155550123).")
-                           .arg(contact.phoneE164));
+        return invalid(
+            tr("\"%1\" is not a phone number in international form (like +14155550123).").arg(contact.phoneE164));
     }
     if (!contact.email.isEmpty() && !FieldRules::isEmail(contact.email)) {
         return invalid(tr("\"%1\" is not an e-mail address.").arg(contact.email));
@@ -165,9 +170,12 @@ Result<Contact> ContactRepository::add(const Contact& input)
     qint64 id = 0;
     {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO contacts (user_id, name, company, phone_e164, email, notes, lead_score, created_at, updated_at)"
-            " VALUES (:user, :name, :company, :phone, :email, :notes, :score, :created, :updated) RETURNING id"));
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO contacts (user_id, name, company, phone_e164, email, notes, lead_score, created_at, "
+                "updated_at)"
+                " VALUES (:user, :name, :company, :phone, :email, :notes, :score, :created, :updated) RETURNING id"))) {
+            return sql::databaseError(failure, query.lastError());
+        }
         query.bindValue(QStringLiteral(":user"), kLocalUserId);
         query.bindValue(QStringLiteral(":name"), contact.name);
         query.bindValue(QStringLiteral(":company"), sql::nullIfEmpty(contact.company));
@@ -215,9 +223,11 @@ Result<Contact> ContactRepository::update(const Contact& input)
     SqlTransaction transaction(m_db);
     {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE contacts SET name = :name, company = :company, phone_e164 = :phone,"
-                                     " email = :email, notes = :notes, lead_score = :score, updated_at = :updated"
-                                     " WHERE id = :id AND user_id = :user"));
+        if (!query.prepare(QStringLiteral("UPDATE contacts SET name = :name, company = :company, phone_e164 = :phone,"
+                                          " email = :email, notes = :notes, lead_score = :score, updated_at = :updated"
+                                          " WHERE id = :id AND user_id = :user"))) {
+            return sql::databaseError(failure, query.lastError());
+        }
         query.bindValue(QStringLiteral(":name"), contact.name);
         query.bindValue(QStringLiteral(":company"), sql::nullIfEmpty(contact.company));
         query.bindValue(QStringLiteral(":phone"), contact.phoneE164);
@@ -246,14 +256,18 @@ Status ContactRepository::remove(qint64 id)
     SqlTransaction transaction(m_db);
     QSqlQuery query(m_db);
     // Tags go explicitly too, so the result does not depend on the connection's foreign_keys setting.
-    query.prepare(QStringLiteral("DELETE FROM contact_tags WHERE contact_id IN"
-                                 " (SELECT id FROM contacts WHERE id = :id AND user_id = :user)"));
+    if (!query.prepare(QStringLiteral("DELETE FROM contact_tags WHERE contact_id IN"
+                                      " (SELECT id FROM contacts WHERE id = :id AND user_id = :user)"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!query.exec()) {
         return sql::databaseError(failure, query.lastError());
     }
-    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = :id AND user_id = :user"));
+    if (!query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = :id AND user_id = :user"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!query.exec()) {
@@ -270,12 +284,16 @@ Status ContactRepository::remove(qint64 id)
 
 Result<Contact> ContactRepository::get(qint64 id)
 {
+    const QString failure = tr("Could not read the contact");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM contacts c WHERE c.id = :id AND c.user_id = :user").arg(kColumns));
+    if (!query.prepare(
+            QStringLiteral("SELECT %1 FROM contacts c WHERE c.id = :id AND c.user_id = :user").arg(kColumns))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!query.exec()) {
-        return sql::databaseError(tr("Could not read the contact"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     if (!query.next()) {
         return Error{ErrorCode::NotFound, tr("There is no contact with id %1.").arg(id)};
@@ -305,8 +323,11 @@ Result<QList<Contact>> ContactRepository::list(const QString& search)
     }
     statement += QStringLiteral(" ORDER BY LOWER(c.name), c.id");
 
+    const QString failure = tr("Could not list the contacts");
     QSqlQuery query(m_db);
-    query.prepare(statement);
+    if (!query.prepare(statement)) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!needle.isEmpty()) {
         const QString pattern = QLatin1Char('%') + sql::escapeLike(needle) + QLatin1Char('%');
@@ -314,7 +335,6 @@ Result<QList<Contact>> ContactRepository::list(const QString& search)
             query.bindValue(QStringLiteral(":p%1").arg(i), pattern);
         }
     }
-    const QString failure = tr("Could not list the contacts");
     if (!query.exec()) {
         return sql::databaseError(failure, query.lastError());
     }
@@ -328,8 +348,11 @@ Result<QList<Contact>> ContactRepository::list(const QString& search)
 
     // One query for all tags instead of one per contact.
     QSqlQuery tagQuery(m_db);
-    tagQuery.prepare(QStringLiteral("SELECT t.contact_id, t.tag FROM contact_tags t"
-                                    " JOIN contacts c ON c.id = t.contact_id WHERE c.user_id = :user ORDER BY t.tag"));
+    if (!tagQuery.prepare(
+            QStringLiteral("SELECT t.contact_id, t.tag FROM contact_tags t"
+                           " JOIN contacts c ON c.id = t.contact_id WHERE c.user_id = :user ORDER BY t.tag"))) {
+        return sql::databaseError(failure, tagQuery.lastError());
+    }
     tagQuery.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!tagQuery.exec()) {
         return sql::databaseError(failure, tagQuery.lastError());
@@ -346,12 +369,16 @@ Result<QList<Contact>> ContactRepository::list(const QString& search)
 
 Result<std::optional<Contact>> ContactRepository::findByPhone(const QString& phoneE164)
 {
+    const QString failure = tr("Could not look up the phone number");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT c.id FROM contacts c WHERE c.user_id = :user AND c.phone_e164 = :phone"));
+    if (!query.prepare(
+            QStringLiteral("SELECT c.id FROM contacts c WHERE c.user_id = :user AND c.phone_e164 = :phone"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     query.bindValue(QStringLiteral(":phone"), phoneE164.trimmed());
     if (!query.exec()) {
-        return sql::databaseError(tr("Could not look up the phone number"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     if (!query.next()) {
         return std::optional<Contact>();
@@ -367,11 +394,14 @@ Result<std::optional<Contact>> ContactRepository::findByPhone(const QString& pho
 
 Result<qint64> ContactRepository::count()
 {
+    const QString failure = tr("Could not count the contacts");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE user_id = :user"));
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE user_id = :user"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!query.exec() || !query.next()) {
-        return sql::databaseError(tr("Could not count the contacts"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     return query.value(0).toLongLong();
 }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace calldeck {
@@ -20,12 +19,14 @@ class ContactRepository
 public:
     explicit ContactRepository(QSqlDatabase db);
 
-    Result<Contact> add(const Contact& contact);           ///< returns the stored row (id, timestamps)
-    Result<Contact> update(const Contact& contact);        ///< by id; NotFound if missing
-    Status remove(qint64 id);                              ///< NotFound if missing
+    Result<Contact> add(const Contact& contact);    ///< returns the stored row (id, timestamps)
+    Result<Contact> update(const Contact& contact); ///< by id; NotFound if missing
+    Status remove(qint64 id);                       ///< NotFound if missing
     Result<Contact> get(qint64 id);
     /// All contacts ordered by name; `search` matches name, company, phone, email, notes or a tag
-    /// (case-insensitive substring). Empty search lists everything.
+    /// (case-insensitive substring; % and _ match literally). Empty search lists everything.
+    /// SQLite's LOWER() folds ASCII only, so "åsa" does not find "Åsa" in name/company/email/notes
+    /// (tags are folded by the repository and match fully).
     Result<QList<Contact>> list(const QString& search = {});
     Result<std::optional<Contact>> findByPhone(const QString& phoneE164);
     Result<qint64> count();

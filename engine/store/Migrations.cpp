@@ -28,13 +28,13 @@ bool versionsAreSequential(const QList<MigrationStep>& steps)
 
 Migrations::Migrations()
     : Migrations(builtInSteps())
-{
-}
+{}
 
 Migrations::Migrations(QList<MigrationStep> steps)
     : m_steps(std::move(steps))
+    , m_sequential(versionsAreSequential(m_steps))
 {
-    Q_ASSERT_X(versionsAreSequential(m_steps), "Migrations", "versions must be 1, 2, 3, ... in order");
+    Q_ASSERT_X(m_sequential, "Migrations", "versions must be 1, 2, 3, ... in order");
 }
 
 QList<MigrationStep> Migrations::builtInSteps()
@@ -66,6 +66,9 @@ Status Migrations::migrateToLatest(const QSqlDatabase& db) const
 
 Status Migrations::migrateTo(const QSqlDatabase& db, int version) const
 {
+    if (!m_sequential) {
+        return Error{ErrorCode::Internal, tr("The list of schema migrations is not numbered 1, 2, 3, ...")};
+    }
     if (version < 0 || version > latestVersion()) {
         return Error{ErrorCode::InvalidArgument,
                      tr("Schema version %1 does not exist; this CallDeck knows versions 0 to %2.")
@@ -146,13 +149,17 @@ Status Migrations::apply(const QSqlDatabase& db, const MigrationStep& step, bool
     }
     QSqlQuery record(db);
     if (up) {
-        record.prepare(QStringLiteral(
-            "INSERT INTO schema_migrations (version, description, applied_at) VALUES (:version, :description, :now)"));
+        if (!record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES "
+                                           "(:version, :description, :now)"))) {
+            return sql::databaseError(failure, record.lastError());
+        }
         record.bindValue(QStringLiteral(":version"), step.version);
         record.bindValue(QStringLiteral(":description"), step.description);
         record.bindValue(kNowPlaceholder, now);
     } else {
-        record.prepare(QStringLiteral("DELETE FROM schema_migrations WHERE version = :version"));
+        if (!record.prepare(QStringLiteral("DELETE FROM schema_migrations WHERE version = :version"))) {
+            return sql::databaseError(failure, record.lastError());
+        }
         record.bindValue(QStringLiteral(":version"), step.version);
     }
     if (!record.exec()) {

@@ -40,6 +40,7 @@ private:
     Status apply(const QSqlDatabase& db, const MigrationStep& step, bool up) const;
 
     QList<MigrationStep> m_steps;
+    bool m_sequential = true; // checked once; a broken list must not index past its end in release builds
 };
 
 } // namespace calldeck

@@ -38,8 +38,7 @@ QStringList uniqueTrimmed(const QStringList& values)
 
 ProfileRepository::ProfileRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<UserProfile> ProfileRepository::validated(const UserProfile& input)
 {
@@ -56,8 +55,8 @@ Result<UserProfile> ProfileRepository::validated(const UserProfile& input)
         return invalid(tr("The name is too long (at most %1 characters).").arg(kMaxNameLength));
     }
     if (!profile.phoneE164.isEmpty() && !FieldRules::isE164(profile.phoneE164)) {
-        return invalid(tr("\"%1\" is not a phone number in international form (like +14155550123).")
-                           .arg(profile.phoneE164));
+        return invalid(
+            tr("\"%1\" is not a phone number in international form (like +14155550123).").arg(profile.phoneE164));
     }
     if (!profile.email.isEmpty() && !FieldRules::isEmail(profile.email)) {
         return invalid(tr("\"%1\" is not an e-mail address.").arg(profile.email));
@@ -69,8 +68,8 @@ Result<UserProfile> ProfileRepository::validated(const UserProfile& input)
         return invalid(tr("\"%1\" is not a known time zone (use a name like Europe/Stockholm).").arg(profile.timeZone));
     }
     if (!FieldRules::isRegionCode(profile.defaultRegion)) {
-        return invalid(tr("\"%1\" is not a region code (two capital letters, like US or SE).")
-                           .arg(profile.defaultRegion));
+        return invalid(
+            tr("\"%1\" is not a region code (two capital letters, like US or SE).").arg(profile.defaultRegion));
     }
     return profile;
 }
@@ -107,12 +106,15 @@ Result<AssistantSettings> ProfileRepository::validated(const AssistantSettings& 
 
 Result<UserProfile> ProfileRepository::profile()
 {
+    const QString failure = tr("Could not read your profile");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, full_name, phone_e164, email, address, time_zone, default_region,"
-                                 " default_tone FROM users WHERE id = :id"));
+    if (!query.prepare(QStringLiteral("SELECT id, full_name, phone_e164, email, address, time_zone, default_region,"
+                                      " default_tone FROM users WHERE id = :id"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":id"), kLocalUserId);
     if (!query.exec()) {
-        return sql::databaseError(tr("Could not read your profile"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     if (!query.next()) {
         return Error{ErrorCode::NotFound, tr("The database has no local user; it may be damaged.")};
@@ -136,10 +138,13 @@ Result<UserProfile> ProfileRepository::saveProfile(const UserProfile& input)
         return checked;
     }
     const UserProfile& profile = checked.value();
+    const QString failure = tr("Could not save your profile");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE users SET full_name = :name, phone_e164 = :phone, email = :email,"
-                                 " address = :address, time_zone = :zone, default_region = :region,"
-                                 " default_tone = :tone, updated_at = :updated WHERE id = :id"));
+    if (!query.prepare(QStringLiteral("UPDATE users SET full_name = :name, phone_e164 = :phone, email = :email,"
+                                      " address = :address, time_zone = :zone, default_region = :region,"
+                                      " default_tone = :tone, updated_at = :updated WHERE id = :id"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":name"), profile.fullName);
     query.bindValue(QStringLiteral(":phone"), sql::nullIfEmpty(profile.phoneE164));
     query.bindValue(QStringLiteral(":email"), sql::nullIfEmpty(profile.email));
@@ -150,7 +155,7 @@ Result<UserProfile> ProfileRepository::saveProfile(const UserProfile& input)
     query.bindValue(QStringLiteral(":updated"), sql::nowText());
     query.bindValue(QStringLiteral(":id"), kLocalUserId);
     if (!query.exec()) {
-        return sql::databaseError(tr("Could not save your profile"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     if (query.numRowsAffected() < 1) {
         return Error{ErrorCode::NotFound, tr("The database has no local user; it may be damaged.")};
@@ -160,13 +165,16 @@ Result<UserProfile> ProfileRepository::saveProfile(const UserProfile& input)
 
 Result<AssistantSettings> ProfileRepository::assistantSettings()
 {
+    const QString failure = tr("Could not read the assistant settings");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT max_auto_approve_cents, require_approval_over_cents, allowed_auth_fields,"
-                                 " forbidden_phrases, auto_retry_failed_calls, max_retry_attempts"
-                                 " FROM assistant_settings WHERE user_id = :user"));
+    if (!query.prepare(QStringLiteral("SELECT max_auto_approve_cents, require_approval_over_cents, allowed_auth_fields,"
+                                      " forbidden_phrases, auto_retry_failed_calls, max_retry_attempts"
+                                      " FROM assistant_settings WHERE user_id = :user"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!query.exec()) {
-        return sql::databaseError(tr("Could not read the assistant settings"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     if (!query.next()) {
         return Error{ErrorCode::NotFound, tr("The database has no assistant settings; it may be damaged.")};
@@ -188,11 +196,15 @@ Result<AssistantSettings> ProfileRepository::saveAssistantSettings(const Assista
         return checked;
     }
     const AssistantSettings& settings = checked.value();
+    const QString failure = tr("Could not save the assistant settings");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE assistant_settings SET max_auto_approve_cents = :auto_cents, require_approval_over_cents = :approval_cents,"
-        " allowed_auth_fields = :fields, forbidden_phrases = :phrases, auto_retry_failed_calls = :retry,"
-        " max_retry_attempts = :retries, updated_at = :updated WHERE user_id = :user"));
+    if (!query.prepare(QStringLiteral(
+            "UPDATE assistant_settings SET max_auto_approve_cents = :auto_cents, "
+            "require_approval_over_cents = :approval_cents,"
+            " allowed_auth_fields = :fields, forbidden_phrases = :phrases, auto_retry_failed_calls = :retry,"
+            " max_retry_attempts = :retries, updated_at = :updated WHERE user_id = :user"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
     query.bindValue(QStringLiteral(":auto_cents"), settings.maxAutoApproveCents);
     query.bindValue(QStringLiteral(":approval_cents"), settings.requireApprovalOverCents);
     query.bindValue(QStringLiteral(":fields"), sql::toJsonArray(settings.allowedAuthFields));
@@ -202,7 +214,7 @@ Result<AssistantSettings> ProfileRepository::saveAssistantSettings(const Assista
     query.bindValue(QStringLiteral(":updated"), sql::nowText());
     query.bindValue(QStringLiteral(":user"), kLocalUserId);
     if (!query.exec()) {
-        return sql::databaseError(tr("Could not save the assistant settings"), query.lastError());
+        return sql::databaseError(failure, query.lastError());
     }
     if (query.numRowsAffected() < 1) {
         return Error{ErrorCode::NotFound, tr("The database has no assistant settings; it may be damaged.")};

@@ -22,7 +22,7 @@ public:
     explicit ProfileRepository(QSqlDatabase db);
 
     Result<UserProfile> profile();
-    Result<UserProfile> saveProfile(const UserProfile& profile);   ///< validates email / phone / time zone
+    Result<UserProfile> saveProfile(const UserProfile& profile); ///< validates email / phone / time zone
     Result<AssistantSettings> assistantSettings();
     Result<AssistantSettings> saveAssistantSettings(const AssistantSettings& settings); ///< validates ranges
 

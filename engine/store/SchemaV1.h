@@ -9,6 +9,7 @@ namespace calldeck {
 class SchemaV1
 {
 public:
+    /// The up and down statements of version 1.
     static MigrationStep step();
 };
 

@@ -8,7 +8,6 @@
 #include <QPromise>
 #include <QSqlDatabase>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -18,10 +17,12 @@ namespace calldeck {
 namespace detail {
 template <typename T>
 struct IsResult : std::false_type
-{};
+{
+};
 template <typename T>
 struct IsResult<Result<T>> : std::true_type
-{};
+{
+};
 /// The error a job gets when it was posted to a store that is not open.
 Error storeClosedError();
 } // namespace detail
@@ -87,6 +88,8 @@ public:
     template <typename F>
     auto runSync(F&& job) -> std::invoke_result_t<F, QSqlDatabase&>
     {
+        Q_ASSERT_X(QThread::currentThread() != &m_thread, "Store::runSync",
+                   "called from a job; it would wait on itself");
         auto future = run(std::forward<F>(job));
         future.waitForFinished();
         if constexpr (!std::is_void_v<std::invoke_result_t<F, QSqlDatabase&>>) {
@@ -117,7 +120,7 @@ private:
     Worker* m_worker = nullptr; // lives on m_thread
     mutable QMutex m_mutex;     // guards m_accepting against concurrent run()/close()
     bool m_accepting = false;
-    QMutex m_lifecycleMutex;    // serialises open() and close()
+    QMutex m_lifecycleMutex; // serialises open() and close()
 };
 
 } // namespace calldeck

@@ -1,9 +1,9 @@
 #include "store/ContactRepository.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
 #include <QtTest>
-
 #include <memory>
 
 using namespace calldeck;
@@ -145,7 +145,8 @@ private Q_SLOTS:
     void findByPhoneReturnsTheContact()
     {
         const Contact stored = addOk(makeContact(QStringLiteral("Dora"), QStringLiteral("+4915112345678")));
-        const auto found = withRepo([](ContactRepository& r) { return r.findByPhone(QStringLiteral("+4915112345678")); });
+        const auto found =
+            withRepo([](ContactRepository& r) { return r.findByPhone(QStringLiteral("+4915112345678")); });
         QVERIFY(found.ok() && found.value().has_value());
         QCOMPARE(*found.value(), stored);
     }
@@ -270,6 +271,23 @@ private Q_SLOTS:
         QCOMPARE(names(QStringLiteral("\\")), QStringList{QStringLiteral("back\\slash")});
         QCOMPARE(names(QStringLiteral("'; DROP TABLE contacts; --")), QStringList{});
         QCOMPARE(rowCount(QStringLiteral("contacts")), qint64(4));
+    }
+
+    void sqlFailuresBecomeDatabaseErrorsWithDriverText()
+    {
+        const Result<qint64> counted = m_store->runSync([](QSqlDatabase& db) -> Result<qint64> {
+            if (!Migrations().migrateTo(db, 0).ok()) {
+                return Error{ErrorCode::Internal, QStringLiteral("could not reset the schema")};
+            }
+            return ContactRepository(db).count();
+        });
+        QCOMPARE(counted.error().code, ErrorCode::Database);
+        QVERIFY2(counted.error().message.contains(QStringLiteral("no such table")),
+                 qPrintable(counted.error().message));
+        const Result<Contact> added = withRepo([](ContactRepository& r) {
+            return r.add(makeContact(QStringLiteral("Nobody"), QStringLiteral("+14155550001")));
+        });
+        QCOMPARE(added.error().code, ErrorCode::Database);
     }
 
     void validatedIsUsableWithoutADatabase()

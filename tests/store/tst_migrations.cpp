@@ -79,8 +79,9 @@ private Q_SLOTS:
         // The local user and its settings come with the schema.
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 1")).toInt(), 1);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM assistant_settings WHERE user_id = 1")).toInt(), 1);
-        QVERIFY(scalar(m_db, QStringLiteral("SELECT created_at FROM users WHERE id = 1")).toString().endsWith(
-            QLatin1Char('Z')));
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT created_at FROM users WHERE id = 1"))
+                    .toString()
+                    .endsWith(QLatin1Char('Z')));
 
         const Status down = migrations.migrateTo(m_db, 0);
         QVERIFY2(down.ok(), qPrintable(down.error().message));
@@ -128,6 +129,7 @@ private Q_SLOTS:
                                    {QStringLiteral("DROP TABLE half_done")}});
         const Migrations migrations(steps);
         QVERIFY(Migrations().migrateToLatest(m_db).ok());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("migration %1 up failed").arg(good + 1)));
 
         const Status status = migrations.migrateToLatest(m_db);
         QVERIFY(!status.ok());

@@ -2,7 +2,6 @@
 #include "store/Store.h"
 
 #include <QtTest>
-
 #include <memory>
 
 using namespace calldeck;
@@ -112,7 +111,8 @@ private Q_SLOTS:
         AssistantSettings input;
         input.maxAutoApproveCents = 2500;
         input.requireApprovalOverCents = 10000;
-        input.forbiddenPhrases = {QStringLiteral(" guaranteed "), QStringLiteral("Guaranteed"), QStringLiteral("risk-free")};
+        input.forbiddenPhrases = {QStringLiteral(" guaranteed "), QStringLiteral("Guaranteed"),
+                                  QStringLiteral("risk-free")};
         input.allowedAuthFields = {QStringLiteral("birthdate"), QStringLiteral("ssn_last4")};
         input.autoRetryFailedCalls = false;
         input.maxRetryAttempts = 10;

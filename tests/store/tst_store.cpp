@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <thread>
 #include <vector>
 
@@ -42,7 +41,7 @@ qint64 countNotes(Store& store)
     return store.runSync([](QSqlDatabase& db) -> qint64 {
         QSqlQuery query(db);
         return query.exec(QStringLiteral("SELECT COUNT(*) FROM scratch")) && query.next() ? query.value(0).toLongLong()
-                                                                                         : -1;
+                                                                                          : -1;
     });
 }
 
