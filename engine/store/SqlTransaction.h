@@ -6,7 +6,8 @@ namespace calldeck {
 
 /// Scoped transaction: rolls back unless commit() succeeded. When the caller already has a
 /// transaction open (a job grouping several repository calls), it joins that one instead of
-/// failing, and leaves commit or rollback to the outer owner.
+/// failing, and leaves commit or rollback to the outer owner. Joining relies on QSQLITE refusing a
+/// nested BEGIN; PostgreSQL only warns there, so a QPSQL port must track the outer transaction itself.
 class SqlTransaction
 {
 public:
