@@ -10,53 +10,46 @@
 
 namespace calldeck::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck-cli", text);
-}
-
-} // namespace
-
 QString CliApp::helpText(const QString& optionsHelp)
 {
-    return optionsHelp
-           + tr("\n"
-                "Commands:\n"
-                "  contacts list [--search TEXT] [--json]\n"
-                "      List contacts: a table (name, phone, company, tags), or a JSON array with --json.\n"
-                "  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]\n"
-                "               [--lead-score N] [--region SE] [--json]\n"
-                "      Add a contact. National numbers are read in --region, else your profile's region.\n"
-                "  contacts import FILE.csv [--region SE] [--json]\n"
-                "      Import a CSV file (header row naming the columns; name and phone required).\n"
-                "      Prints the imported count and every skipped row as \"line N: reason\";\n"
-                "      with --json: {\"imported\": N, \"errors\": [{\"line\": N, \"reason\": \"...\"}]}.\n"
-                "  contacts export [FILE.csv]\n"
-                "      Write all contacts as CSV to FILE, or to standard output.\n"
-                "  contacts remove ID\n"
-                "      Delete the contact with that id.\n"
-                "  status [--json]\n"
-                "      Open the engine headless: data directory, database schema version, contact count,\n"
-                "      keychain state and which credentials come from the environment.\n"
-                "\n"
-                "Run \"calldeck-cli <command> [<subcommand>] --help\" for the options of one command.\n"
-                "Data goes to standard output, errors to standard error.\n"
-                "\n"
-                "Exit codes:\n"
-                "  0  success\n"
-                "  1  usage error: unknown command or option, missing or malformed argument\n"
-                "  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;\n"
-                "     also an import in which no row could be stored\n"
-                "  3  partial import: some rows were imported, the others are listed as \"line N: reason\"\n"
-                "  4  not found: no contact with that id, no such input file\n"
-                "  5  storage or keychain failure (database, file system, keychain)\n"
-                "\n"
-                "Environment:\n"
-                "  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)\n"
-                "  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY\n"
-                "                      secrets; they take precedence over the keychain\n");
+    return optionsHelp +
+           QCoreApplication::translate(
+               "calldeck-cli",
+               "\n"
+               "Commands:\n"
+               "  contacts list [--search TEXT] [--json]\n"
+               "      List contacts: a table (name, phone, company, tags), or a JSON array with --json.\n"
+               "  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]\n"
+               "               [--lead-score N] [--region SE] [--json]\n"
+               "      Add a contact. National numbers are read in --region, else your profile's region.\n"
+               "  contacts import FILE.csv [--region SE] [--json]\n"
+               "      Import a CSV file (header row naming the columns; name and phone required).\n"
+               "      Prints the imported count and every skipped row as \"line N: reason\";\n"
+               "      with --json: {\"imported\": N, \"errors\": [{\"line\": N, \"reason\": \"...\"}]}.\n"
+               "  contacts export [FILE.csv]\n"
+               "      Write all contacts as CSV to FILE, or to standard output.\n"
+               "  contacts remove ID\n"
+               "      Delete the contact with that id.\n"
+               "  status [--json]\n"
+               "      Open the engine headless: data directory, database schema version, contact count,\n"
+               "      keychain state and which credentials come from the environment.\n"
+               "\n"
+               "Run \"calldeck-cli <command> [<subcommand>] --help\" for the options of one command.\n"
+               "Data goes to standard output, errors to standard error.\n"
+               "\n"
+               "Exit codes:\n"
+               "  0  success\n"
+               "  1  usage error: unknown command or option, missing or malformed argument\n"
+               "  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;\n"
+               "     also an import in which no row could be stored\n"
+               "  3  partial import: some rows were imported, the others are listed as \"line N: reason\"\n"
+               "  4  not found: no contact with that id, no such input file\n"
+               "  5  storage or keychain failure (database, file system, keychain)\n"
+               "\n"
+               "Environment:\n"
+               "  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)\n"
+               "  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY\n"
+               "                      secrets; they take precedence over the keychain\n");
 }
 
 ExitCode CliApp::run(const QStringList& arguments)
@@ -65,15 +58,21 @@ ExitCode CliApp::run(const QStringList& arguments)
     CliContext context(console);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("CallDeck headless: manage contacts and check the engine from scripts."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Keep CallDeck's data in DIR (overrides CALLDECK_DATA_DIR)."),
-                                     QStringLiteral("DIR"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli", "CallDeck headless: manage contacts and check the engine from scripts."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("calldeck-cli", "Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("calldeck-cli", "Show the version."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("calldeck-cli", "Keep CallDeck's data in DIR (overrides CALLDECK_DATA_DIR)."),
+        QStringLiteral("DIR"));
     parser.addOptions({help, version, dataDir});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("contacts or status (see Commands below)."),
-                                 QStringLiteral("<command> [<args>]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("calldeck-cli", "contacts or status (see Commands below)."),
+        QStringLiteral("<command> [<args>]"));
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -96,7 +95,8 @@ ExitCode CliApp::run(const QStringList& arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        return console.usageError(tr("no command given; try \"contacts list\" or \"status\""));
+        return console.usageError(
+            QCoreApplication::translate("calldeck-cli", "no command given; try \"contacts list\" or \"status\""));
     }
     const QString command = positional.constFirst();
     if (command == QLatin1String("contacts")) {
@@ -111,7 +111,7 @@ ExitCode CliApp::run(const QStringList& arguments)
         console.out() << helpText(options);
         return ExitCode::Ok;
     }
-    return console.usageError(tr("unknown command \"%1\"").arg(command));
+    return console.usageError(QCoreApplication::translate("calldeck-cli", "unknown command \"%1\"").arg(command));
 }
 
 } // namespace calldeck::cli

@@ -11,8 +11,7 @@ namespace calldeck::cli {
 
 CliContext::CliContext(Console& console)
     : m_console(console)
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 

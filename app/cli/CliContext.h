@@ -1,12 +1,10 @@
 #pragma once
 
 #include "Console.h"
-
 #include "core/Result.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 

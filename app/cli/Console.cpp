@@ -1,7 +1,6 @@
 #include "Console.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace calldeck::cli {
@@ -9,8 +8,7 @@ namespace calldeck::cli {
 Console::Console()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 Console::~Console()
 {

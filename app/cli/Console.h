@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ExitCode.h"
-
 #include "core/Error.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,6 @@
 #include "ContactCommands.h"
 
 #include "ContactFormat.h"
-
 #include "contacts/ContactCsv.h"
 #include "contacts/ContactImporter.h"
 #include "core/PhoneNumbers.h"
@@ -13,17 +12,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace calldeck::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck-cli", text);
-}
 
 QString command(const char* subcommand)
 {
@@ -53,22 +46,22 @@ const QCommandLineOption& regionOption()
 ContactCommands::ContactCommands(CliContext& context)
     : m_context(context)
     , m_console(context.console())
-{
-}
+{}
 
 QString ContactCommands::overview()
 {
-    return tr("Usage: calldeck-cli contacts <subcommand> [options]\n"
-              "\n"
-              "Subcommands:\n"
-              "  list [--search TEXT] [--json]       List contacts.\n"
-              "  add --name N --phone P [...]        Add a contact.\n"
-              "  import FILE.csv [--region R] [--json]\n"
-              "                                      Import contacts from CSV (\"-\" reads stdin).\n"
-              "  export [FILE.csv]                   Export all contacts as CSV (stdout without FILE).\n"
-              "  remove ID                           Delete a contact.\n"
-              "\n"
-              "Run \"calldeck-cli contacts <subcommand> --help\" for its options.\n");
+    return QCoreApplication::translate(
+        "calldeck-cli", "Usage: calldeck-cli contacts <subcommand> [options]\n"
+                        "\n"
+                        "Subcommands:\n"
+                        "  list [--search TEXT] [--json]       List contacts.\n"
+                        "  add --name N --phone P [...]        Add a contact.\n"
+                        "  import FILE.csv [--region R] [--json]\n"
+                        "                                      Import contacts from CSV (\"-\" reads stdin).\n"
+                        "  export [FILE.csv]                   Export all contacts as CSV (stdout without FILE).\n"
+                        "  remove ID                           Delete a contact.\n"
+                        "\n"
+                        "Run \"calldeck-cli contacts <subcommand> --help\" for its options.\n");
 }
 
 ExitCode ContactCommands::run(const QStringList& arguments)
@@ -90,31 +83,35 @@ ExitCode ContactCommands::run(const QStringList& arguments)
     if (subcommand == QLatin1String("remove")) {
         return remove(rest);
     }
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")
-        || subcommand == QLatin1String("help")) {
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h") ||
+        subcommand == QLatin1String("help")) {
         m_console.out() << overview();
         return ExitCode::Ok;
     }
-    const QString message = subcommand.isEmpty()
-                                ? tr("missing subcommand: list, add, import, export or remove")
-                                : tr("unknown subcommand \"contacts %1\"").arg(subcommand);
+    const QString message =
+        subcommand.isEmpty()
+            ? QCoreApplication::translate("calldeck-cli", "missing subcommand: list, add, import, export or remove")
+            : QCoreApplication::translate("calldeck-cli", "unknown subcommand \"contacts %1\"").arg(subcommand);
     return m_console.usageError(message, QStringLiteral("calldeck-cli contacts"));
 }
 
 ExitCode ContactCommands::list(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List contacts ordered by name."));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    tr("Only contacts whose name, company, phone, email, notes or a tag contain TEXT."),
-                                    QStringLiteral("TEXT"));
+    parser.setApplicationDescription(QCoreApplication::translate("calldeck-cli", "List contacts ordered by name."));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate("calldeck-cli",
+                                    "Only contacts whose name, company, phone, email, notes or a tag contain TEXT."),
+        QStringLiteral("TEXT"));
     parser.addOption(search);
     parser.addOption(jsonOption());
     if (const auto stop = m_context.parse(parser, command("list"), arguments)) {
         return *stop;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return m_console.usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"")
+                                        .arg(parser.positionalArguments().constFirst()),
                                     QStringLiteral("calldeck-cli contacts list"));
     }
     const Result<Store*> store = m_context.openStore();
@@ -142,26 +139,41 @@ ExitCode ContactCommands::list(const QStringList& arguments)
 ExitCode ContactCommands::add(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a contact. The phone number may be national (read in --region or "
-                                        "your profile's region) or international (+46 70 123 45 67)."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Name (required)."), QStringLiteral("NAME"));
-    const QCommandLineOption phone(QStringLiteral("phone"), tr("Phone number (required)."), QStringLiteral("PHONE"));
-    const QCommandLineOption company(QStringLiteral("company"), tr("Company."), QStringLiteral("COMPANY"));
-    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("EMAIL"));
-    const QCommandLineOption tags(QStringLiteral("tags"), tr("Tags, comma-separated."), QStringLiteral("TAGS"));
-    const QCommandLineOption notes(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
-    const QCommandLineOption leadScore(QStringLiteral("lead-score"), tr("Lead score, 0 to 100."), QStringLiteral("N"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli", "Add a contact. The phone number may be national (read in --region or "
+                        "your profile's region) or international (+46 70 123 45 67)."));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QCoreApplication::translate("calldeck-cli", "Name (required)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption phone(QStringLiteral("phone"),
+                                   QCoreApplication::translate("calldeck-cli", "Phone number (required)."),
+                                   QStringLiteral("PHONE"));
+    const QCommandLineOption company(QStringLiteral("company"), QCoreApplication::translate("calldeck-cli", "Company."),
+                                     QStringLiteral("COMPANY"));
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   QCoreApplication::translate("calldeck-cli", "E-mail address."),
+                                   QStringLiteral("EMAIL"));
+    const QCommandLineOption tags(QStringLiteral("tags"),
+                                  QCoreApplication::translate("calldeck-cli", "Tags, comma-separated."),
+                                  QStringLiteral("TAGS"));
+    const QCommandLineOption notes(QStringLiteral("notes"), QCoreApplication::translate("calldeck-cli", "Notes."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption leadScore(QStringLiteral("lead-score"),
+                                       QCoreApplication::translate("calldeck-cli", "Lead score, 0 to 100."),
+                                       QStringLiteral("N"));
     parser.addOptions({name, phone, company, email, tags, notes, leadScore, regionOption(), jsonOption()});
     const QString usageCommand = QStringLiteral("calldeck-cli contacts add");
     if (const auto stop = m_context.parse(parser, command("add"), arguments)) {
         return *stop;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return m_console.usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"")
+                                        .arg(parser.positionalArguments().constFirst()),
                                     usageCommand);
     }
     if (!parser.isSet(name) || !parser.isSet(phone)) {
-        return m_console.usageError(tr("--name and --phone are required"), usageCommand);
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--name and --phone are required"),
+                                    usageCommand);
     }
     Contact contact;
     contact.name = parser.value(name);
@@ -173,8 +185,10 @@ ExitCode ContactCommands::add(const QStringList& arguments)
         bool isNumber = false;
         contact.leadScore = parser.value(leadScore).toInt(&isNumber);
         if (!isNumber) {
-            return m_console.fail({ErrorCode::InvalidArgument,
-                                   tr("lead score \"%1\" is not a whole number").arg(parser.value(leadScore))});
+            return m_console.fail(
+                {ErrorCode::InvalidArgument,
+                 QCoreApplication::translate("calldeck-cli", "lead score \"%1\" is not a whole number")
+                     .arg(parser.value(leadScore))});
         }
     }
 
@@ -184,8 +198,9 @@ ExitCode ContactCommands::add(const QStringList& arguments)
     }
     const Result<QString> e164 = PhoneNumbers::toE164(parser.value(phone), region.value());
     if (!e164.ok()) {
-        return m_console.fail({ErrorCode::InvalidArgument, tr("invalid phone number \"%1\": %2")
-                                                               .arg(parser.value(phone), e164.error().message)});
+        return m_console.fail(
+            {ErrorCode::InvalidArgument, QCoreApplication::translate("calldeck-cli", "invalid phone number \"%1\": %2")
+                                             .arg(parser.value(phone), e164.error().message)});
     }
     contact.phoneE164 = e164.value();
 
@@ -201,7 +216,7 @@ ExitCode ContactCommands::add(const QStringList& arguments)
     if (parser.isSet(jsonOption())) {
         m_console.printJson(QJsonDocument(ContactFormat::toJson(added.value())));
     } else {
-        m_console.out() << tr("Added contact #%1: %2, %3")
+        m_console.out() << QCoreApplication::translate("calldeck-cli", "Added contact #%1: %2, %3")
                                .arg(QString::number(added.value().id), added.value().name,
                                     PhoneNumbers::formatInternational(added.value().phoneE164))
                         << '\n';
@@ -212,27 +227,33 @@ ExitCode ContactCommands::add(const QStringList& arguments)
 ExitCode ContactCommands::importCsv(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import contacts from a CSV file (UTF-8, header row naming the columns: name and phone required; "
-           "company, email, notes, tags separated by ';', lead_score optional). Good rows are stored; every "
-           "skipped row is reported as \"line N: reason\". Exit code 3 when some rows were skipped, 2 when no "
-           "row could be imported."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file; \"-\" reads standard input."),
-                                 QStringLiteral("FILE.csv"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli",
+        "Import contacts from a CSV file (UTF-8, header row naming the columns: name and phone required; "
+        "company, email, notes, tags separated by ';', lead_score optional). Good rows are stored; every "
+        "skipped row is reported as \"line N: reason\". Exit code 3 when some rows were skipped, 2 when no "
+        "row could be imported."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("calldeck-cli", "The CSV file; \"-\" reads standard input."),
+        QStringLiteral("FILE.csv"));
     parser.addOptions({regionOption(), jsonOption()});
     const QString usageCommand = QStringLiteral("calldeck-cli contacts import");
     if (const auto stop = m_context.parse(parser, command("import"), arguments)) {
         return *stop;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_console.usageError(tr("expected exactly one CSV file"), usageCommand);
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "expected exactly one CSV file"),
+                                    usageCommand);
     }
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     const bool fromStdin = path == QLatin1String("-");
     if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
         const ErrorCode code = QFile::exists(path) ? ErrorCode::Io : ErrorCode::NotFound;
-        return m_console.fail({code, tr("cannot read \"%1\": %2").arg(path, file.errorString())});
+        return m_console.fail(
+            {code,
+             QCoreApplication::translate("calldeck-cli", "cannot read \"%1\": %2").arg(path, file.errorString())});
     }
     const QByteArray data = file.readAll();
 
@@ -242,15 +263,16 @@ ExitCode ContactCommands::importCsv(const QStringList& arguments)
     }
     const Result<ContactCsvParse> parse = ContactCsv::parse(data, region.value());
     if (!parse.ok()) {
-        return m_console.fail({ErrorCode::InvalidArgument, tr("%1: %2").arg(path, parse.error().message)});
+        return m_console.fail({ErrorCode::InvalidArgument,
+                               QCoreApplication::translate("calldeck-cli", "%1: %2").arg(path, parse.error().message)});
     }
     const Result<Store*> store = m_context.openStore();
     if (!store.ok()) {
         return m_console.fail(store.error());
     }
     const ContactCsvParse parsed = parse.value();
-    const Result<ContactImportReport> result = store.value()->runSync(
-        [parsed](QSqlDatabase& db) { return ContactImporter::importContacts(db, parsed); });
+    const Result<ContactImportReport> result =
+        store.value()->runSync([parsed](QSqlDatabase& db) { return ContactImporter::importContacts(db, parsed); });
     if (!result.ok()) {
         return m_console.fail(result.error());
     }
@@ -265,15 +287,18 @@ ExitCode ContactCommands::importCsv(const QStringList& arguments)
             {QStringLiteral("errors"), errors},
         }));
     } else {
-        m_console.out() << tr("Imported %1 of %2 contacts from %3.")
+        m_console.out() << QCoreApplication::translate("calldeck-cli", "Imported %1 of %2 contacts from %3.")
                                .arg(QString::number(report.imported.size()), QString::number(report.dataRows()), path)
                         << '\n';
         m_console.out().flush();
         for (const CsvRowError& error : report.errors) {
-            m_console.err() << tr("line %1: %2").arg(QString::number(error.line), error.reason) << '\n';
+            m_console.err() << QCoreApplication::translate("calldeck-cli", "line %1: %2")
+                                   .arg(QString::number(error.line), error.reason)
+                            << '\n';
         }
         if (!report.errors.isEmpty()) {
-            m_console.err() << tr("Rows skipped: %1.").arg(report.errors.size()) << '\n';
+            m_console.err()
+                << QCoreApplication::translate("calldeck-cli", "Rows skipped: %1.").arg(report.errors.size()) << '\n';
         }
         m_console.err().flush();
     }
@@ -286,14 +311,17 @@ ExitCode ContactCommands::importCsv(const QStringList& arguments)
 ExitCode ContactCommands::exportCsv(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export all contacts as CSV (the format \"contacts import\" reads)."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Where to write; standard output when omitted or \"-\"."),
-                                 QStringLiteral("[FILE.csv]"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli", "Export all contacts as CSV (the format \"contacts import\" reads)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("calldeck-cli", "Where to write; standard output when omitted or \"-\"."),
+        QStringLiteral("[FILE.csv]"));
     if (const auto stop = m_context.parse(parser, command("export"), arguments)) {
         return *stop;
     }
     if (parser.positionalArguments().size() > 1) {
-        return m_console.usageError(tr("expected at most one output file"),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "expected at most one output file"),
                                     QStringLiteral("calldeck-cli contacts export"));
     }
     const Result<Store*> store = m_context.openStore();
@@ -315,29 +343,37 @@ ExitCode ContactCommands::exportCsv(const QStringList& arguments)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        return m_console.fail({ErrorCode::Io, tr("cannot write \"%1\": %2").arg(path, file.errorString())});
+        return m_console.fail(
+            {ErrorCode::Io,
+             QCoreApplication::translate("calldeck-cli", "cannot write \"%1\": %2").arg(path, file.errorString())});
     }
-    m_console.out() << tr("Exported %1 contacts to %2.").arg(QString::number(contacts.value().size()), path) << '\n';
+    m_console.out() << QCoreApplication::translate("calldeck-cli", "Exported %1 contacts to %2.")
+                           .arg(QString::number(contacts.value().size()), path)
+                    << '\n';
     return ExitCode::Ok;
 }
 
 ExitCode ContactCommands::remove(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Delete a contact by its id (the ID column of \"contacts list\")."));
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The contact's id."), QStringLiteral("ID"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli", "Delete a contact by its id (the ID column of \"contacts list\")."));
+    parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("calldeck-cli", "The contact's id."),
+                                 QStringLiteral("ID"));
     const QString usageCommand = QStringLiteral("calldeck-cli contacts remove");
     if (const auto stop = m_context.parse(parser, command("remove"), arguments)) {
         return *stop;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_console.usageError(tr("expected exactly one contact id"), usageCommand);
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "expected exactly one contact id"),
+                                    usageCommand);
     }
     bool isNumber = false;
     const qint64 id = parser.positionalArguments().constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0) {
         return m_console.usageError(
-            tr("\"%1\" is not a contact id (a positive whole number)").arg(parser.positionalArguments().constFirst()),
+            QCoreApplication::translate("calldeck-cli", "\"%1\" is not a contact id (a positive whole number)")
+                .arg(parser.positionalArguments().constFirst()),
             usageCommand);
     }
     const Result<Store*> store = m_context.openStore();
@@ -359,7 +395,9 @@ ExitCode ContactCommands::remove(const QStringList& arguments)
     if (!removed.ok()) {
         return m_console.fail(removed.error());
     }
-    m_console.out() << tr("Removed contact #%1 (%2).").arg(QString::number(id), removed.value().name) << '\n';
+    m_console.out() << QCoreApplication::translate("calldeck-cli", "Removed contact #%1 (%2).")
+                           .arg(QString::number(id), removed.value().name)
+                    << '\n';
     return ExitCode::Ok;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <algorithm>
 #include <array>
 
@@ -55,8 +54,9 @@ QString ContactFormat::table(const QList<Contact>& contacts)
                  QCoreApplication::translate("calldeck-cli", "COMPANY"),
                  QCoreApplication::translate("calldeck-cli", "TAGS")});
     for (const Contact& contact : contacts) {
-        rows.append({QString::number(contact.id), cell(contact.name), PhoneNumbers::formatInternational(contact.phoneE164),
-                     cell(contact.company), contact.tags.join(QStringLiteral(", "))});
+        rows.append({QString::number(contact.id), cell(contact.name),
+                     PhoneNumbers::formatInternational(contact.phoneE164), cell(contact.company),
+                     contact.tags.join(QStringLiteral(", "))});
     }
     std::array<qsizetype, kColumns> widths{};
     for (const auto& row : rows) {

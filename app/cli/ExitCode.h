@@ -6,11 +6,11 @@ namespace calldeck::cli {
 enum class ExitCode
 {
     Ok = 0,
-    Usage = 1,         ///< unknown command or option, missing or malformed argument
-    InvalidInput = 2,  ///< bad phone number, bad CSV, duplicate phone; an import that stored nothing
-    Partial = 3,       ///< an import stored some rows and skipped others
-    NotFound = 4,      ///< no such contact or input file
-    Failure = 5,       ///< the database, a file or the keychain failed
+    Usage = 1,        ///< unknown command or option, missing or malformed argument
+    InvalidInput = 2, ///< bad phone number, bad CSV, duplicate phone; an import that stored nothing
+    Partial = 3,      ///< an import stored some rows and skipped others
+    NotFound = 4,     ///< no such contact or input file
+    Failure = 5,      ///< the database, a file or the keychain failed
 };
 
 } // namespace calldeck::cli

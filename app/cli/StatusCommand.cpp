@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <chrono>
 #include <optional>
 
@@ -27,11 +26,6 @@ using namespace std::chrono_literals;
 
 /// A keychain that never answers (a hung D-Bus service) must not hang the command.
 constexpr auto kKeychainTimeout = 15s;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck-cli", text);
-}
 
 /// Runs an event loop until `future` finishes or `timeout` passes; std::nullopt on timeout.
 template <typename T>
@@ -97,15 +91,15 @@ QString sourceName(ResolvedSecret::Source source)
 QString sourceText(const QString& name)
 {
     if (name == QLatin1String("environment")) {
-        return tr("from the environment");
+        return QCoreApplication::translate("calldeck-cli", "from the environment");
     }
     if (name == QLatin1String("keychain")) {
-        return tr("stored in the keychain");
+        return QCoreApplication::translate("calldeck-cli", "stored in the keychain");
     }
     if (name == QLatin1String("unknown")) {
-        return tr("not in the environment; keychain not readable");
+        return QCoreApplication::translate("calldeck-cli", "not in the environment; keychain not readable");
     }
-    return tr("not set");
+    return QCoreApplication::translate("calldeck-cli", "not set");
 }
 
 } // namespace
@@ -113,22 +107,24 @@ QString sourceText(const QString& name)
 StatusCommand::StatusCommand(CliContext& context)
     : m_context(context)
     , m_console(context.console())
-{
-}
+{}
 
 ExitCode StatusCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Open CallDeck headless and report its state. Exits 5 when the database cannot be opened; the keychain "
-           "state is reported but is not an error, since headless machines take secrets from the environment."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli",
+        "Open CallDeck headless and report its state. Exits 5 when the database cannot be opened; the keychain "
+        "state is reported but is not an error, since headless machines take secrets from the environment."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("calldeck-cli", "Print JSON for scripts."));
     parser.addOption(json);
     if (const auto stop = m_context.parse(parser, QStringLiteral("status"), arguments)) {
         return *stop;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return m_console.usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"")
+                                        .arg(parser.positionalArguments().constFirst()),
                                     QStringLiteral("calldeck-cli status"));
     }
 
@@ -163,11 +159,12 @@ ExitCode StatusCommand::run(const QStringList& arguments)
     const std::optional<Result<QString>> probe = waitFor(keychain.read(Secret::TwilioAuthToken), kKeychainTimeout);
     if (!probe) {
         keychainState = QStringLiteral("unavailable");
-        keychainMessage = tr("no answer from the keychain service within %1 seconds")
-                              .arg(std::chrono::duration_cast<std::chrono::seconds>(kKeychainTimeout).count());
+        keychainMessage =
+            QCoreApplication::translate("calldeck-cli", "no answer from the keychain service within %1 seconds")
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(kKeychainTimeout).count());
     } else if (!probe->ok()) {
         keychainState = probe->error().code == ErrorCode::KeychainUnavailable ? QStringLiteral("unavailable")
-                                                                                : QStringLiteral("error");
+                                                                              : QStringLiteral("error");
         keychainMessage = probe->error().message;
     }
 
@@ -215,26 +212,29 @@ ExitCode StatusCommand::run(const QStringList& arguments)
 
     QTextStream& out = m_console.out();
     out << QCoreApplication::applicationName() << ' ' << QStringLiteral(CALLDECK_VERSION) << '\n';
-    out << tr("Data directory:  %1").arg(Paths::dataDir()) << '\n';
-    out << tr("Database:        %1").arg(store.value()->path()) << '\n';
-    out << tr("Schema version:  %1 (this build knows up to %2)")
+    out << QCoreApplication::translate("calldeck-cli", "Data directory:  %1").arg(Paths::dataDir()) << '\n';
+    out << QCoreApplication::translate("calldeck-cli", "Database:        %1").arg(store.value()->path()) << '\n';
+    out << QCoreApplication::translate("calldeck-cli", "Schema version:  %1 (this build knows up to %2)")
                .arg(QString::number(database.value().schemaVersion), QString::number(latestVersion))
         << '\n';
-    out << tr("Contacts:        %1").arg(database.value().contacts) << '\n';
-    out << tr("Default region:  %1").arg(database.value().defaultRegion) << '\n';
+    out << QCoreApplication::translate("calldeck-cli", "Contacts:        %1").arg(database.value().contacts) << '\n';
+    out << QCoreApplication::translate("calldeck-cli", "Default region:  %1").arg(database.value().defaultRegion)
+        << '\n';
     if (keychainState == QLatin1String("available")) {
-        out << tr("Keychain:        available") << '\n';
+        out << QCoreApplication::translate("calldeck-cli", "Keychain:        available") << '\n';
     } else if (keychainState == QLatin1String("unavailable")) {
-        out << tr("Keychain:        unavailable (%1)").arg(keychainMessage) << '\n';
+        out << QCoreApplication::translate("calldeck-cli", "Keychain:        unavailable (%1)").arg(keychainMessage)
+            << '\n';
     } else {
-        out << tr("Keychain:        error (%1)").arg(keychainMessage) << '\n';
+        out << QCoreApplication::translate("calldeck-cli", "Keychain:        error (%1)").arg(keychainMessage) << '\n';
     }
-    out << tr("Credentials:") << '\n';
+    out << QCoreApplication::translate("calldeck-cli", "Credentials:") << '\n';
     for (const auto& [variable, source] : secrets) {
         out << QStringLiteral("  %1  %2").arg(variable.leftJustified(22), sourceText(source)) << '\n';
     }
-    out << tr("Settings from the environment: %1")
-               .arg(settings.isEmpty() ? tr("none") : settings.join(QStringLiteral(", ")))
+    out << QCoreApplication::translate("calldeck-cli", "Settings from the environment: %1")
+               .arg(settings.isEmpty() ? QCoreApplication::translate("calldeck-cli", "none")
+                                       : settings.join(QStringLiteral(", ")))
         << '\n';
     return ExitCode::Ok;
 }

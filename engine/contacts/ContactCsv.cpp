@@ -7,18 +7,12 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <array>
 
 namespace calldeck {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck::ContactCsv", text);
-}
 
 enum class Column
 {
@@ -39,20 +33,34 @@ struct ColumnAlias
 
 // Header names are compared after lower-casing and turning '_' / '-' / runs of spaces into one space.
 constexpr std::array kAliases{
-    ColumnAlias{"name", Column::Name},           ColumnAlias{"full name", Column::Name},
-    ColumnAlias{"contact", Column::Name},        ColumnAlias{"contact name", Column::Name},
-    ColumnAlias{"display name", Column::Name},   ColumnAlias{"phone", Column::Phone},
-    ColumnAlias{"phone number", Column::Phone},  ColumnAlias{"mobile", Column::Phone},
-    ColumnAlias{"mobile phone", Column::Phone},  ColumnAlias{"cell", Column::Phone},
-    ColumnAlias{"cell phone", Column::Phone},    ColumnAlias{"telephone", Column::Phone},
-    ColumnAlias{"tel", Column::Phone},           ColumnAlias{"number", Column::Phone},
-    ColumnAlias{"company", Column::Company},     ColumnAlias{"organization", Column::Company},
-    ColumnAlias{"organisation", Column::Company}, ColumnAlias{"business", Column::Company},
-    ColumnAlias{"email", Column::Email},         ColumnAlias{"e mail", Column::Email},
-    ColumnAlias{"email address", Column::Email}, ColumnAlias{"notes", Column::Notes},
-    ColumnAlias{"note", Column::Notes},          ColumnAlias{"comments", Column::Notes},
-    ColumnAlias{"tags", Column::Tags},           ColumnAlias{"tag", Column::Tags},
-    ColumnAlias{"labels", Column::Tags},         ColumnAlias{"lead score", Column::LeadScore},
+    ColumnAlias{"name", Column::Name},
+    ColumnAlias{"full name", Column::Name},
+    ColumnAlias{"contact", Column::Name},
+    ColumnAlias{"contact name", Column::Name},
+    ColumnAlias{"display name", Column::Name},
+    ColumnAlias{"phone", Column::Phone},
+    ColumnAlias{"phone number", Column::Phone},
+    ColumnAlias{"mobile", Column::Phone},
+    ColumnAlias{"mobile phone", Column::Phone},
+    ColumnAlias{"cell", Column::Phone},
+    ColumnAlias{"cell phone", Column::Phone},
+    ColumnAlias{"telephone", Column::Phone},
+    ColumnAlias{"tel", Column::Phone},
+    ColumnAlias{"number", Column::Phone},
+    ColumnAlias{"company", Column::Company},
+    ColumnAlias{"organization", Column::Company},
+    ColumnAlias{"organisation", Column::Company},
+    ColumnAlias{"business", Column::Company},
+    ColumnAlias{"email", Column::Email},
+    ColumnAlias{"e mail", Column::Email},
+    ColumnAlias{"email address", Column::Email},
+    ColumnAlias{"notes", Column::Notes},
+    ColumnAlias{"note", Column::Notes},
+    ColumnAlias{"comments", Column::Notes},
+    ColumnAlias{"tags", Column::Tags},
+    ColumnAlias{"tag", Column::Tags},
+    ColumnAlias{"labels", Column::Tags},
+    ColumnAlias{"lead score", Column::LeadScore},
     ColumnAlias{"score", Column::LeadScore},
 };
 
@@ -77,9 +85,8 @@ std::optional<Column> columnFor(const QString& header)
 
 bool isBlank(const CsvRecord& record)
 {
-    return record.error.isEmpty()
-           && std::all_of(record.fields.cbegin(), record.fields.cend(),
-                          [](const QString& field) { return field.trimmed().isEmpty(); });
+    return record.error.isEmpty() && std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                                 [](const QString& field) { return field.trimmed().isEmpty(); });
 }
 
 /// Text files have no NUL bytes and almost no control characters besides tab and line ends.
@@ -115,17 +122,18 @@ QStringList readContact(const CsvRecord& record, const QHash<Column, qsizetype>&
     QStringList reasons;
     contact->name = field(Column::Name);
     if (contact->name.isEmpty()) {
-        reasons.append(tr("name is empty"));
+        reasons.append(QCoreApplication::translate("calldeck::ContactCsv", "name is empty"));
     }
     const QString phone = field(Column::Phone);
     if (phone.isEmpty()) {
-        reasons.append(tr("phone is empty"));
+        reasons.append(QCoreApplication::translate("calldeck::ContactCsv", "phone is empty"));
     } else {
         const Result<QString> e164 = PhoneNumbers::toE164(phone, region);
         if (e164.ok()) {
             contact->phoneE164 = e164.value();
         } else {
-            reasons.append(tr("phone \"%1\": %2").arg(phone, e164.error().message));
+            reasons.append(QCoreApplication::translate("calldeck::ContactCsv", "phone \"%1\": %2")
+                               .arg(phone, e164.error().message));
         }
     }
     contact->company = field(Column::Company);
@@ -137,7 +145,9 @@ QStringList readContact(const CsvRecord& record, const QHash<Column, qsizetype>&
         bool isNumber = false;
         const int value = score.toInt(&isNumber);
         if (!isNumber || value < 0 || value > 100) {
-            reasons.append(tr("lead_score \"%1\" is not a whole number from 0 to 100").arg(score));
+            reasons.append(QCoreApplication::translate("calldeck::ContactCsv",
+                                                       "lead_score \"%1\" is not a whole number from 0 to 100")
+                               .arg(score));
         } else {
             contact->leadScore = value;
         }
@@ -152,22 +162,30 @@ Result<QString> decode(const QByteArray& data)
         bytes.remove(0, 3);
     }
     if (bytes.trimmed().isEmpty()) {
-        return Result<QString>::failure(ErrorCode::InvalidArgument,
-                                        tr("the file is empty; expected a header row with the columns name and phone"));
+        return Result<QString>::failure(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("calldeck::ContactCsv",
+                                        "the file is empty; expected a header row with the columns name and phone"));
     }
     if (bytes.contains('\0')) {
-        return Result<QString>::failure(ErrorCode::InvalidArgument,
-                                        tr("this is not a CSV text file (it contains binary data)"));
+        return Result<QString>::failure(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("calldeck::ContactCsv",
+                                        "this is not a CSV text file (it contains binary data)"));
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Result<QString>::failure(ErrorCode::InvalidArgument,
-                                        tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again"));
+        return Result<QString>::failure(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("calldeck::ContactCsv",
+                                        "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again"));
     }
     if (looksBinary(text)) {
-        return Result<QString>::failure(ErrorCode::InvalidArgument,
-                                        tr("this is not a CSV text file (it contains control characters)"));
+        return Result<QString>::failure(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("calldeck::ContactCsv",
+                                        "this is not a CSV text file (it contains control characters)"));
     }
     return text;
 }
@@ -185,11 +203,15 @@ Result<ContactCsvParse> ContactCsv::parse(const QByteArray& data, const QString&
     auto header = std::find_if(records.cbegin(), records.cend(), [](const CsvRecord& r) { return !isBlank(r); });
     if (header == records.cend()) {
         return Result<ContactCsvParse>::failure(
-            ErrorCode::InvalidArgument, tr("the file is empty; expected a header row with the columns name and phone"));
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("calldeck::ContactCsv",
+                                        "the file is empty; expected a header row with the columns name and phone"));
     }
     if (!header->error.isEmpty()) {
         return Result<ContactCsvParse>::failure(
-            ErrorCode::InvalidArgument, tr("the header row on line %1 is not valid CSV: %2").arg(QString::number(header->line), header->error));
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("calldeck::ContactCsv", "the header row on line %1 is not valid CSV: %2")
+                .arg(QString::number(header->line), header->error));
     }
     QHash<Column, qsizetype> columns;
     for (qsizetype i = 0; i < header->fields.size(); ++i) {
@@ -212,8 +234,10 @@ Result<ContactCsvParse> ContactCsv::parse(const QByteArray& data, const QString&
         }
         return Result<ContactCsvParse>::failure(
             ErrorCode::InvalidArgument,
-            tr("the header row on line %1 has no %2 column (found: %3); the header must name the columns, "
-               "at least name and phone")
+            QCoreApplication::translate(
+                "calldeck::ContactCsv",
+                "the header row on line %1 has no %2 column (found: %3); the header must name the columns, "
+                "at least name and phone")
                 .arg(QString::number(header->line), missing.join(QStringLiteral(" / ")),
                      found.mid(0, 10).join(QStringLiteral(", "))));
     }
@@ -230,15 +254,18 @@ Result<ContactCsvParse> ContactCsv::parse(const QByteArray& data, const QString&
             continue;
         }
         if (record.fields.size() != header->fields.size()) {
-            parse.errors.append({record.line, tr("expected %1 fields like the header, found %2")
-                                                  .arg(header->fields.size())
-                                                  .arg(record.fields.size())});
+            parse.errors.append(
+                {record.line,
+                 QCoreApplication::translate("calldeck::ContactCsv", "expected %1 fields like the header, found %2")
+                     .arg(header->fields.size())
+                     .arg(record.fields.size())});
             continue;
         }
         Contact contact;
         QStringList reasons = readContact(record, columns, defaultRegion, &contact);
         if (!contact.phoneE164.isEmpty() && lineOfPhone.contains(contact.phoneE164)) {
-            reasons.append(tr("same phone number as line %1").arg(lineOfPhone.value(contact.phoneE164)));
+            reasons.append(QCoreApplication::translate("calldeck::ContactCsv", "same phone number as line %1")
+                               .arg(lineOfPhone.value(contact.phoneE164)));
         }
         if (!reasons.isEmpty()) {
             parse.errors.append({record.line, reasons.join(QStringLiteral("; "))});

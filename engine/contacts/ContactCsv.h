@@ -20,13 +20,19 @@ struct CsvRowError
 struct ContactCsvParse
 {
     QList<Contact> contacts;
-    QList<int> contactLines;      ///< line number of each entry in `contacts`
+    QList<int> contactLines; ///< line number of each entry in `contacts`
     QList<CsvRowError> errors;
 };
 
-/// Contacts CSV (RFC 4180: quoted fields, embedded commas/quotes/newlines, UTF-8 with or without BOM).
-/// Header row required; columns by name, case-insensitive: name (required), phone (required),
-/// company, email, notes, tags (separated by ';' or '|'), lead_score. Unknown columns are ignored.
+/// Contacts CSV (RFC 4180: quoted fields, embedded commas/quotes/newlines, UTF-8 with or without BOM,
+/// CRLF or LF). Header row required; columns by name, case-insensitive, '_' / '-' read as spaces:
+///   name (required; aliases "full name", "contact name", "display name", "contact"),
+///   phone (required; "phone number", "mobile", "mobile phone", "cell", "telephone", "tel", "number"),
+///   company ("organization"), email ("e-mail", "email address"), notes ("note", "comments"),
+///   tags (separated by ';', '|' or ','; "tag", "labels"), lead_score ("lead score", "score", 0..100).
+/// Unknown columns are ignored; blank lines and rows of only empty fields are skipped. Line numbers
+/// are the physical line on which a record starts. An unterminated quote is reported on its record
+/// and reading resumes on the line after the opening quote, so the rows below are still read.
 class ContactCsv
 {
 public:

@@ -4,17 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-
 #include <algorithm>
 
 namespace calldeck {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck::ContactImporter", text);
-}
 
 /// Errors about the row itself; anything else means the database is in trouble.
 bool isRowError(const Error& error)
@@ -24,7 +18,9 @@ bool isRowError(const Error& error)
 
 Error abortError(const Error& cause)
 {
-    return Error{cause.code, tr("import cancelled, nothing was stored: %1").arg(cause.message)};
+    return Error{cause.code,
+                 QCoreApplication::translate("calldeck::ContactImporter", "import cancelled, nothing was stored: %1")
+                     .arg(cause.message)};
 }
 
 } // namespace
@@ -40,7 +36,9 @@ Result<ContactImportReport> ContactImporter::importContacts(QSqlDatabase& db, co
     // One transaction: fast for large files, and a database failure half-way leaves nothing behind.
     // Repository calls join it (SqlTransaction); a refused row only fails its own statement.
     if (!db.transaction()) {
-        return Error{ErrorCode::Database, tr("could not start the import: %1").arg(db.lastError().text())};
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("calldeck::ContactImporter", "could not start the import: %1")
+                         .arg(db.lastError().text())};
     }
     ContactRepository repository(db);
     for (qsizetype i = 0; i < parse.contacts.size(); ++i) {

@@ -11,8 +11,8 @@ namespace calldeck {
 /// Outcome of importing a parsed CSV: what was stored and every row that was not, with its line.
 struct ContactImportReport
 {
-    QList<Contact> imported;     ///< stored rows (ids and timestamps filled in), in file order
-    QList<CsvRowError> errors;   ///< CSV errors plus rows the store refused, sorted by line
+    QList<Contact> imported;   ///< stored rows (ids and timestamps filled in), in file order
+    QList<CsvRowError> errors; ///< CSV errors plus rows the store refused, sorted by line
 
     /// Every data row of the file is either imported or in `errors`.
     [[nodiscard]] qsizetype dataRows() const { return imported.size() + errors.size(); }

@@ -6,11 +6,6 @@ namespace calldeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck::ContactCsv", text);
-}
-
 bool isLineBreak(QChar ch)
 {
     return ch == QLatin1Char('\n') || ch == QLatin1Char('\r');
@@ -82,7 +77,9 @@ QList<CsvRecord> CsvFormat::parseRecords(const QString& text)
                 ++pos;
             } else if (afterClosingQuote) {
                 if (!ch.isSpace() && record.error.isEmpty()) {
-                    record.error = tr("text after the closing quote of field %1").arg(record.fields.size() + 1);
+                    record.error =
+                        QCoreApplication::translate("calldeck::ContactCsv", "text after the closing quote of field %1")
+                            .arg(record.fields.size() + 1);
                 }
                 ++pos;
             } else {
@@ -94,8 +91,12 @@ QList<CsvRecord> CsvFormat::parseRecords(const QString& text)
         if (inQuotes) {
             record.fields.clear();
             record.error = quoteLine == record.line
-                               ? tr("unterminated quoted field (a quote opened on this line is never closed)")
-                               : tr("unterminated quoted field (the quote opened on line %1 is never closed)")
+                               ? QCoreApplication::translate(
+                                     "calldeck::ContactCsv",
+                                     "unterminated quoted field (a quote opened on this line is never closed)")
+                               : QCoreApplication::translate(
+                                     "calldeck::ContactCsv",
+                                     "unterminated quoted field (the quote opened on line %1 is never closed)")
                                      .arg(quoteLine);
             records.append(record);
             // Resume on the line after the opening quote so the rows below are still read.
@@ -118,9 +119,9 @@ QList<CsvRecord> CsvFormat::parseRecords(const QString& text)
 
 QString CsvFormat::quoteField(const QString& field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                             || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
-                             || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                             (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!needsQuotes) {
         return field;
     }

@@ -9,9 +9,9 @@ namespace calldeck {
 /// One CSV record as read from the file: where it starts and its fields, or why it is malformed.
 struct CsvRecord
 {
-    int line = 0;          ///< 1-based physical line on which the record starts
+    int line = 0; ///< 1-based physical line on which the record starts
     QStringList fields;
-    QString error;         ///< empty when the record is well-formed
+    QString error; ///< empty when the record is well-formed
 };
 
 /// RFC 4180 tokenizer and quoting, independent of what the columns mean.

@@ -2,11 +2,9 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-
 #include <set>
 #include <string>
 
@@ -23,11 +21,6 @@ PhoneNumberUtil& util()
     return *PhoneNumberUtil::GetInstance();
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("calldeck::PhoneNumbers", text);
-}
-
 /// libphonenumber's "unknown region" answers ("ZZ") and the non-geographic "001" are not ISO regions.
 QString isoRegionOrEmpty(const std::string& region)
 {
@@ -42,25 +35,28 @@ QString parseErrorReason(PhoneNumberUtil::ErrorType error, bool international, c
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         if (international) {
-            return tr("unknown country calling code");
+            return QCoreApplication::translate("calldeck::PhoneNumbers", "unknown country calling code");
         }
         if (region.isEmpty()) {
-            return tr("no country calling code; write it in international form (+...)");
+            return QCoreApplication::translate("calldeck::PhoneNumbers",
+                                               "no country calling code; write it in international form (+...)");
         }
-        return tr("no country calling code and \"%1\" is not a known region; write it in international form (+...)")
+        return QCoreApplication::translate(
+                   "calldeck::PhoneNumbers",
+                   "no country calling code and \"%1\" is not a known region; write it in international form (+...)")
             .arg(region);
     case PhoneNumberUtil::NOT_A_NUMBER:
-        return tr("not a phone number");
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "not a phone number");
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return tr("too short after the international prefix");
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "too short after the international prefix");
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return tr("too short");
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "too short");
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return tr("too long");
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "too long");
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     }
-    return tr("not a phone number");
+    return QCoreApplication::translate("calldeck::PhoneNumbers", "not a phone number");
 }
 
 /// Why a parsed number is not valid, as precisely as libphonenumber can tell.
@@ -74,19 +70,21 @@ QString invalidNumberReason(const PhoneNumber& number)
     }
     switch (util().IsPossibleNumberWithReason(number)) {
     case PhoneNumberUtil::TOO_SHORT:
-        return tr("too short for %1").arg(region);
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "too short for %1").arg(region);
     case PhoneNumberUtil::TOO_LONG:
-        return tr("too long for %1").arg(region);
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "too long for %1").arg(region);
     case PhoneNumberUtil::INVALID_LENGTH:
-        return tr("wrong number of digits for %1").arg(region);
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "wrong number of digits for %1").arg(region);
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return tr("unknown country calling code");
+        return QCoreApplication::translate("calldeck::PhoneNumbers", "unknown country calling code");
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        return tr("a local number without area code; not a valid number for %1").arg(region);
+        return QCoreApplication::translate("calldeck::PhoneNumbers",
+                                           "a local number without area code; not a valid number for %1")
+            .arg(region);
     case PhoneNumberUtil::IS_POSSIBLE:
         break;
     }
-    return tr("not a valid number for %1").arg(region);
+    return QCoreApplication::translate("calldeck::PhoneNumbers", "not a valid number for %1").arg(region);
 }
 
 bool parseE164(const QString& e164, PhoneNumber* number)
@@ -114,7 +112,8 @@ Result<QString> PhoneNumbers::toE164(const QString& input, const QString& defaul
 {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        return Result<QString>::failure(ErrorCode::InvalidArgument, tr("phone number is empty"));
+        return Result<QString>::failure(ErrorCode::InvalidArgument,
+                                        QCoreApplication::translate("calldeck::PhoneNumbers", "phone number is empty"));
     }
     const QString region = defaultRegion.trimmed().toUpper();
     const bool international = text.startsWith(QLatin1Char('+')) || text.startsWith(QStringLiteral("00"));

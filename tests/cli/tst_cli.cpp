@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -125,12 +124,12 @@ void TstCli::help()
 
 void TstCli::addAndListJsonRoundTrip()
 {
-    const CliRun added = cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
-                              QStringLiteral("Åsa Öberg"), QStringLiteral("--phone"), QStringLiteral("070-123 45 67"),
-                              QStringLiteral("--region"), QStringLiteral("se"), QStringLiteral("--company"),
-                              QStringLiteral("Acme, AB"), QStringLiteral("--email"), QStringLiteral("asa@example.se"),
-                              QStringLiteral("--tags"), QStringLiteral("VIP,lead"), QStringLiteral("--notes"),
-                              QStringLiteral("call after 5"), QStringLiteral("--json")});
+    const CliRun added =
+        cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Åsa Öberg"),
+             QStringLiteral("--phone"), QStringLiteral("070-123 45 67"), QStringLiteral("--region"),
+             QStringLiteral("se"), QStringLiteral("--company"), QStringLiteral("Acme, AB"), QStringLiteral("--email"),
+             QStringLiteral("asa@example.se"), QStringLiteral("--tags"), QStringLiteral("VIP,lead"),
+             QStringLiteral("--notes"), QStringLiteral("call after 5"), QStringLiteral("--json")});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QJsonObject addedObject = QJsonDocument::fromJson(added.out.toUtf8()).object();
     QVERIFY(addedObject.value(QStringLiteral("id")).toInteger() > 0);
@@ -182,7 +181,8 @@ void TstCli::badPhoneExitsWithInvalidInput()
                             QStringLiteral("X"), QStringLiteral("--phone"), QStringLiteral("hello")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(QStringLiteral("invalid phone number \"hello\": not a phone number")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("invalid phone number \"hello\": not a phone number")),
+             qPrintable(run.err));
 
     const CliRun shortNumber = cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
                                     QStringLiteral("X"), QStringLiteral("--phone"), QStringLiteral("+46 70 12")});
@@ -203,13 +203,13 @@ void TstCli::unknownRegionIsInvalidInput()
 void TstCli::importReportsEveryBadLine()
 {
     const QString path = m_dir->filePath(QStringLiteral("in.csv"));
-    writeFile(path, "Full Name,Mobile,Notes\r\n"        // 1
+    writeFile(path, "Full Name,Mobile,Notes\r\n"            // 1
                     "Ada,415 555 0101,\"two\r\nlines\"\r\n" // 2-3
-                    "Bad Phone,12,\r\n"                  // 4
-                    ",415 555 0102,\r\n"                 // 5
-                    "Bob,415 555 0103,ok\r\n"            // 6
-                    "Too Few\r\n"                        // 7
-                    "Dup,+1 415 555 0103,\r\n"           // 8
+                    "Bad Phone,12,\r\n"                     // 4
+                    ",415 555 0102,\r\n"                    // 5
+                    "Bob,415 555 0103,ok\r\n"               // 6
+                    "Too Few\r\n"                           // 7
+                    "Dup,+1 415 555 0103,\r\n"              // 8
                     "\r\n");
     const CliRun run = cli({QStringLiteral("contacts"), QStringLiteral("import"), path});
     QCOMPARE(run.exitCode, 3);
@@ -264,17 +264,18 @@ void TstCli::importBrokenFileFailsAsAWhole()
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(QStringLiteral("no name / phone column")), qPrintable(missing.err));
 
-    const CliRun absent = cli({QStringLiteral("contacts"), QStringLiteral("import"),
-                               m_dir->filePath(QStringLiteral("absent.csv"))});
+    const CliRun absent =
+        cli({QStringLiteral("contacts"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("absent.csv"))});
     QCOMPARE(absent.exitCode, 4);
 }
 
 void TstCli::exportImportRoundTrip()
 {
     const QString source = m_dir->filePath(QStringLiteral("source.csv"));
-    writeFile(source, "name,company,phone,email,tags,notes,lead_score\n"
-                      "\"Smith, \"\"JJ\"\"\",Å & Ö AB,+46 70 123 45 67,jj@example.se,vip;lead,\"multi\nline, notes\",90\n"
-                      "Ada,,(415) 555-0101,,,,0\n");
+    writeFile(source,
+              "name,company,phone,email,tags,notes,lead_score\n"
+              "\"Smith, \"\"JJ\"\"\",Å & Ö AB,+46 70 123 45 67,jj@example.se,vip;lead,\"multi\nline, notes\",90\n"
+              "Ada,,(415) 555-0101,,,,0\n");
     QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("import"), source}).exitCode, 0);
     const QJsonArray before = listJson();
     QCOMPARE(before.size(), 2);
@@ -307,10 +308,11 @@ void TstCli::exportImportRoundTrip()
 
 void TstCli::removeAndNotFound()
 {
-    const CliRun added = cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
-                              QStringLiteral("Ada"), QStringLiteral("--phone"), QStringLiteral("+14155550123"),
-                              QStringLiteral("--json")});
-    const QString id = QString::number(QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toInteger());
+    const CliRun added =
+        cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada"),
+             QStringLiteral("--phone"), QStringLiteral("+14155550123"), QStringLiteral("--json")});
+    const QString id =
+        QString::number(QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toInteger());
     QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("remove"), id}).exitCode, 0);
     QVERIFY(listJson().isEmpty());
     const CliRun again = cli({QStringLiteral("contacts"), QStringLiteral("remove"), id});
@@ -359,7 +361,9 @@ void TstCli::statusShowsEngineState()
     const QJsonObject credentials = status.value(QStringLiteral("credentials")).toObject();
     QCOMPARE(credentials.value(QStringLiteral("OPENAI_API_KEY")).toString(), QStringLiteral("environment"));
     QVERIFY(credentials.value(QStringLiteral("TWILIO_AUTH_TOKEN")).toString() != QLatin1String("environment"));
-    QVERIFY(status.value(QStringLiteral("settings_from_environment")).toArray().contains(QStringLiteral("TWILIO_ACCOUNT_SID")));
+    QVERIFY(status.value(QStringLiteral("settings_from_environment"))
+                .toArray()
+                .contains(QStringLiteral("TWILIO_ACCOUNT_SID")));
 }
 
 void TstCli::usageErrors_data()

@@ -85,7 +85,8 @@ void TstContactCsv::parsesGoodFile()
 void TstContactCsv::bomAndCrlf()
 {
     const QByteArray csv = "\xEF\xBB\xBFName,Phone\r\n"
-                           "\xC3\x85sa \xC3\x96" "berg,070-123 45 67\r\n"
+                           "\xC3\x85sa \xC3\x96"
+                           "berg,070-123 45 67\r\n"
                            "\"Two\r\nLines\",070-123 45 68\r\n"
                            "Bo,\r\n";
     const ContactCsvParse parse = parseOk(csv, QStringLiteral("SE"));
@@ -96,7 +97,8 @@ void TstContactCsv::bomAndCrlf()
     QCOMPARE(parse.contactLines, (QList<int>{2, 3}));
     QCOMPARE(parse.errors.size(), 1);
     QCOMPARE(parse.errors.at(0).line, 5);
-    QVERIFY2(parse.errors.at(0).reason.contains(QStringLiteral("phone is empty")), qPrintable(parse.errors.at(0).reason));
+    QVERIFY2(parse.errors.at(0).reason.contains(QStringLiteral("phone is empty")),
+             qPrintable(parse.errors.at(0).reason));
 }
 
 void TstContactCsv::headerAliases_data()
@@ -135,20 +137,20 @@ void TstContactCsv::ignoresUnknownColumnsAndBlankLines()
 
 void TstContactCsv::reportsEveryBadRowByPhysicalLine()
 {
-    const QByteArray csv = "name,phone,notes,lead_score\n"               // 1
-                           "Good One,415 555 0101,\"two\nlines\",\n"     // 2-3
-                           "Too Few,415 555 0102\n"                       // 4
-                           "Too,Many,Fields,Here,Extra\n"                 // 5
-                           "   ,415 555 0103,,\n"                         // 6
-                           "No Phone,,,\n"                                // 7
-                           "Letters,call me maybe,,\n"                    // 8
-                           "Short,12,,\n"                                 // 9
-                           "Dup,+1 415-555-0101,,\n"                      // 10
-                           "\"Quoted\"junk,415 555 0104,,\n"              // 11
-                           "Score,415 555 0105,,high\n"                   // 12
-                           "Score2,415 555 0106,,101\n"                   // 13
-                           "Good Two,415 555 0107,\"a, b\",100\n"         // 14
-                           ",,,\n";                                       // 15 blank
+    const QByteArray csv = "name,phone,notes,lead_score\n"           // 1
+                           "Good One,415 555 0101,\"two\nlines\",\n" // 2-3
+                           "Too Few,415 555 0102\n"                  // 4
+                           "Too,Many,Fields,Here,Extra\n"            // 5
+                           "   ,415 555 0103,,\n"                    // 6
+                           "No Phone,,,\n"                           // 7
+                           "Letters,call me maybe,,\n"               // 8
+                           "Short,12,,\n"                            // 9
+                           "Dup,+1 415-555-0101,,\n"                 // 10
+                           "\"Quoted\"junk,415 555 0104,,\n"         // 11
+                           "Score,415 555 0105,,high\n"              // 12
+                           "Score2,415 555 0106,,101\n"              // 13
+                           "Good Two,415 555 0107,\"a, b\",100\n"    // 14
+                           ",,,\n";                                  // 15 blank
     const ContactCsvParse parse = parseOk(csv);
     QCOMPARE(parse.contactLines, (QList<int>{2, 14}));
     QCOMPARE(parse.errors.size(), 10);
@@ -159,7 +161,8 @@ void TstContactCsv::reportsEveryBadRowByPhysicalLine()
     QVERIFY2(reasonAt(parse, 8).contains(QStringLiteral("phone \"call me maybe\": not a phone number")),
              qPrintable(reasonAt(parse, 8)));
     QVERIFY2(reasonAt(parse, 9).contains(QStringLiteral("too short")), qPrintable(reasonAt(parse, 9)));
-    QVERIFY2(reasonAt(parse, 10).contains(QStringLiteral("same phone number as line 2")), qPrintable(reasonAt(parse, 10)));
+    QVERIFY2(reasonAt(parse, 10).contains(QStringLiteral("same phone number as line 2")),
+             qPrintable(reasonAt(parse, 10)));
     QVERIFY2(reasonAt(parse, 11).contains(QStringLiteral("after the closing quote")), qPrintable(reasonAt(parse, 11)));
     QVERIFY(reasonAt(parse, 12).contains(QStringLiteral("lead_score \"high\"")));
     QVERIFY(reasonAt(parse, 13).contains(QStringLiteral("lead_score \"101\"")));
@@ -202,11 +205,14 @@ void TstContactCsv::wholeFileFailures_data()
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("only bom and blank lines") << QByteArray("\xEF\xBB\xBF\r\n\r\n") << QStringLiteral("empty");
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("binary data");
-    QTest::newRow("control chars") << QByteArray("name,phone\nA\x01\x02\x03,1\n") << QStringLiteral("control characters");
+    QTest::newRow("control chars") << QByteArray("name,phone\nA\x01\x02\x03,1\n")
+                                   << QStringLiteral("control characters");
     QTest::newRow("latin-1") << QByteArray("name,phone\n\xC5sa,0701234567\n") << QStringLiteral("not UTF-8");
-    QTest::newRow("no header") << QByteArray("Ada,415 555 0101\nBob,415 555 0102\n") << QStringLiteral("no name / phone column");
+    QTest::newRow("no header") << QByteArray("Ada,415 555 0101\nBob,415 555 0102\n")
+                               << QStringLiteral("no name / phone column");
     QTest::newRow("no phone column") << QByteArray("name,company\nAda,X\n") << QStringLiteral("no phone column");
-    QTest::newRow("prose") << QByteArray("Dear team,\nplease call everyone.\n") << QStringLiteral("must name the columns");
+    QTest::newRow("prose") << QByteArray("Dear team,\nplease call everyone.\n")
+                           << QStringLiteral("must name the columns");
     QTest::newRow("broken header") << QByteArray("\"name,phone\n") << QStringLiteral("line 1 is not valid CSV");
 }
 

@@ -4,7 +4,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace calldeck;
@@ -61,14 +60,14 @@ QList<Contact> TstContactImporter::storedContacts()
 
 void TstContactImporter::importsGoodRowsAndReportsEveryBadOne()
 {
-    const QByteArray csv = "name,phone,email,tags,notes\n"                  // 1
+    const QByteArray csv = "name,phone,email,tags,notes\n"                                     // 1
                            "Ada Lovelace,(415) 555-0101,ada@example.com,VIP,\"multi\nline\"\n" // 2-3
-                           "Bad Email,415 555 0102,not-an-email,,\n"         // 4 refused by the repository
-                           ",415 555 0103,,,\n"                              // 5 blank name
-                           "Grace,12,,,\n"                                   // 6 bad phone
-                           "Too,Few\n"                                       // 7 field count
-                           "Dup,+1 415 555 0101,,,\n"                        // 8 duplicate within the file
-                           "Linus,+46 70 123 45 67,,lead;b,\n";              // 9
+                           "Bad Email,415 555 0102,not-an-email,,\n" // 4 refused by the repository
+                           ",415 555 0103,,,\n"                      // 5 blank name
+                           "Grace,12,,,\n"                           // 6 bad phone
+                           "Too,Few\n"                               // 7 field count
+                           "Dup,+1 415 555 0101,,,\n"                // 8 duplicate within the file
+                           "Linus,+46 70 123 45 67,,lead;b,\n";      // 9
     const Result<ContactImportReport> result = runImport(csv);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     const ContactImportReport& report = result.value();
@@ -84,7 +83,8 @@ void TstContactImporter::importsGoodRowsAndReportsEveryBadOne()
         lines.append(error.line);
     }
     QCOMPARE(lines, (QList<int>{4, 5, 6, 7, 8}));
-    QVERIFY2(report.errors.at(0).reason.contains(QStringLiteral("not-an-email")), qPrintable(report.errors.at(0).reason));
+    QVERIFY2(report.errors.at(0).reason.contains(QStringLiteral("not-an-email")),
+             qPrintable(report.errors.at(0).reason));
     QCOMPARE(report.dataRows(), 7); // nothing silently dropped
 
     const QList<Contact> stored = storedContacts();

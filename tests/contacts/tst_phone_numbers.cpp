@@ -34,32 +34,37 @@ void TstPhoneNumbers::toE164_data()
 
     QTest::newRow("us national parens") << QStringLiteral("(415) 555-0123") << QStringLiteral("US")
                                         << QStringLiteral("+14155550123");
-    QTest::newRow("us dashes") << QStringLiteral("415-555-0123") << QStringLiteral("US") << QStringLiteral("+14155550123");
-    QTest::newRow("us plain digits") << QStringLiteral("4155550123") << QStringLiteral("US") << QStringLiteral("+14155550123");
+    QTest::newRow("us dashes") << QStringLiteral("415-555-0123") << QStringLiteral("US")
+                               << QStringLiteral("+14155550123");
+    QTest::newRow("us plain digits") << QStringLiteral("4155550123") << QStringLiteral("US")
+                                     << QStringLiteral("+14155550123");
     QTest::newRow("us with trunk 1") << QStringLiteral("1 415 555 0123") << QStringLiteral("US")
                                      << QStringLiteral("+14155550123");
-    QTest::newRow("us international from SE") << QStringLiteral("+1 415-555-0123") << QStringLiteral("SE")
-                                              << QStringLiteral("+14155550123");
-    QTest::newRow("se national") << QStringLiteral("070-123 45 67") << QStringLiteral("SE") << QStringLiteral("+46701234567");
-    QTest::newRow("se lower-case region") << QStringLiteral("0701234567") << QStringLiteral("se")
-                                          << QStringLiteral("+46701234567");
+    QTest::newRow("us international from SE")
+        << QStringLiteral("+1 415-555-0123") << QStringLiteral("SE") << QStringLiteral("+14155550123");
+    QTest::newRow("se national") << QStringLiteral("070-123 45 67") << QStringLiteral("SE")
+                                 << QStringLiteral("+46701234567");
+    QTest::newRow("se lower-case region")
+        << QStringLiteral("0701234567") << QStringLiteral("se") << QStringLiteral("+46701234567");
     QTest::newRow("se international") << QStringLiteral("+46 70 123 45 67") << QStringLiteral("US")
                                       << QStringLiteral("+46701234567");
     QTest::newRow("se with 00 prefix") << QStringLiteral("0046 70 123 45 67") << QStringLiteral("SE")
                                        << QStringLiteral("+46701234567");
     QTest::newRow("se idd from US") << QStringLiteral("011 46 70 123 45 67") << QStringLiteral("US")
                                     << QStringLiteral("+46701234567");
-    QTest::newRow("gb landline") << QStringLiteral("020 7946 0958") << QStringLiteral("GB") << QStringLiteral("+442079460958");
-    QTest::newRow("gb mobile international") << QStringLiteral("+44 7911 123456") << QStringLiteral("DE")
-                                             << QStringLiteral("+447911123456");
+    QTest::newRow("gb landline") << QStringLiteral("020 7946 0958") << QStringLiteral("GB")
+                                 << QStringLiteral("+442079460958");
+    QTest::newRow("gb mobile international")
+        << QStringLiteral("+44 7911 123456") << QStringLiteral("DE") << QStringLiteral("+447911123456");
     QTest::newRow("de berlin") << QStringLiteral("030 123456") << QStringLiteral("DE") << QStringLiteral("+4930123456");
     QTest::newRow("de mobile slashes") << QStringLiteral("0151/234-56789") << QStringLiteral("DE")
                                        << QStringLiteral("+4915123456789");
-    QTest::newRow("de international parens") << QStringLiteral("+49 (30) 123456") << QStringLiteral("US")
-                                             << QStringLiteral("+4930123456");
-    QTest::newRow("surrounding whitespace") << QStringLiteral("  +14155550123  ") << QStringLiteral("US")
-                                            << QStringLiteral("+14155550123");
-    QTest::newRow("e164 without region") << QStringLiteral("+46701234567") << QString() << QStringLiteral("+46701234567");
+    QTest::newRow("de international parens")
+        << QStringLiteral("+49 (30) 123456") << QStringLiteral("US") << QStringLiteral("+4930123456");
+    QTest::newRow("surrounding whitespace")
+        << QStringLiteral("  +14155550123  ") << QStringLiteral("US") << QStringLiteral("+14155550123");
+    QTest::newRow("e164 without region") << QStringLiteral("+46701234567") << QString()
+                                         << QStringLiteral("+46701234567");
 }
 
 void TstPhoneNumbers::toE164()
@@ -81,10 +86,11 @@ void TstPhoneNumbers::invalid_data()
     QTest::newRow("empty") << QString() << QStringLiteral("US") << QStringLiteral("empty");
     QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("US") << QStringLiteral("empty");
     QTest::newRow("letters") << QStringLiteral("hello") << QStringLiteral("US") << QStringLiteral("not a phone number");
-    QTest::newRow("single digit") << QStringLiteral("1") << QStringLiteral("US") << QStringLiteral("not a phone number");
+    QTest::newRow("single digit") << QStringLiteral("1") << QStringLiteral("US")
+                                  << QStringLiteral("not a phone number");
     QTest::newRow("too short") << QStringLiteral("12") << QStringLiteral("US") << QStringLiteral("too short for US");
-    QTest::newRow("too short after country code") << QStringLiteral("+46 1") << QStringLiteral("US")
-                                                  << QStringLiteral("too short");
+    QTest::newRow("too short after country code")
+        << QStringLiteral("+46 1") << QStringLiteral("US") << QStringLiteral("too short");
     QTest::newRow("too short for SE") << QStringLiteral("+46 70 12") << QStringLiteral("US")
                                       << QStringLiteral("too short for SE");
     QTest::newRow("too long") << QStringLiteral("+1 415 555 01234567") << QStringLiteral("US")
@@ -97,8 +103,8 @@ void TstPhoneNumbers::invalid_data()
     QTest::newRow("unknown region") << QStringLiteral("0701234567") << QStringLiteral("XX")
                                     << QStringLiteral("\"XX\" is not a known region");
     QTest::newRow("no region") << QStringLiteral("0701234567") << QString() << QStringLiteral("international form");
-    QTest::newRow("unknown country code") << QStringLiteral("+999 1234567") << QStringLiteral("US")
-                                          << QStringLiteral("unknown country calling code");
+    QTest::newRow("unknown country code")
+        << QStringLiteral("+999 1234567") << QStringLiteral("US") << QStringLiteral("unknown country calling code");
 }
 
 void TstPhoneNumbers::invalid()
@@ -124,7 +130,8 @@ void TstPhoneNumbers::formatting_data()
                         << QStringLiteral("070-123 45 67");
     QTest::newRow("gb") << QStringLiteral("+442079460958") << QStringLiteral("+44 20 7946 0958")
                         << QStringLiteral("020 7946 0958");
-    QTest::newRow("de") << QStringLiteral("+4930123456") << QStringLiteral("+49 30 123456") << QStringLiteral("030 123456");
+    QTest::newRow("de") << QStringLiteral("+4930123456") << QStringLiteral("+49 30 123456")
+                        << QStringLiteral("030 123456");
     QTest::newRow("garbage unchanged") << QStringLiteral("not a number") << QStringLiteral("not a number")
                                        << QStringLiteral("not a number");
     QTest::newRow("empty unchanged") << QString() << QString() << QString();
