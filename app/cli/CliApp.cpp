@@ -98,7 +98,7 @@ ExitCode CliApp::run(const QStringList& arguments)
         return console.usageError(
             QCoreApplication::translate("calldeck-cli", "no command given; try \"contacts list\" or \"status\""));
     }
-    const QString command = positional.constFirst();
+    const QString& command = positional.constFirst();
     if (command == QLatin1String("contacts")) {
         return ContactCommands(context).run(positional.mid(1));
     }

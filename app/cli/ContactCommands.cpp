@@ -270,9 +270,8 @@ ExitCode ContactCommands::importCsv(const QStringList& arguments)
     if (!store.ok()) {
         return m_console.fail(store.error());
     }
-    const ContactCsvParse parsed = parse.value();
-    const Result<ContactImportReport> result =
-        store.value()->runSync([parsed](QSqlDatabase& db) { return ContactImporter::importContacts(db, parsed); });
+    const Result<ContactImportReport> result = store.value()->runSync(
+        [parsed = parse.value()](QSqlDatabase& db) { return ContactImporter::importContacts(db, parsed); });
     if (!result.ok()) {
         return m_console.fail(result.error());
     }
