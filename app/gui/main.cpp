@@ -1,0 +1,92 @@
+// The `calldeck` desktop executable: the composition root that builds the engine services and
+// hands them to the main window.
+
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
+#include "core/Logging.h"
+#include "core/Paths.h"
+#include "core/Settings.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace calldeck;
+
+namespace {
+
+/// Loads CallDeck's and Qt's own translations for `languageSetting` (empty = system locale).
+void installTranslations(QApplication& app, const QString& languageSetting)
+{
+    const QLocale locale = languageSetting.isEmpty() ? QLocale() : QLocale(languageSetting);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("calldeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(own);
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CallDeck"));
+    QApplication::setApplicationName(QStringLiteral("CallDeck"));
+    QApplication::setApplicationVersion(QStringLiteral(CALLDECK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("calldeck"));
+
+    LogHub logHub;
+    Settings settings;
+    installTranslations(app, settings.value(SettingKeys::Language));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop operator console for phone calls"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save screenshots of the main window and dialogs into <dir>, then quit. "
+                                            "Also read from CALLDECK_SCREENSHOT_DIR."),
+        QCoreApplication::translate("main", "dir"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+    QString screenshotDir = parser.value(screenshotOption);
+    if (screenshotDir.isEmpty()) {
+        screenshotDir = qEnvironmentVariable("CALLDECK_SCREENSHOT_DIR");
+    }
+
+    Store store(Paths::databaseFile());
+    if (const Status opened = store.open(); !opened.ok()) {
+        qCritical().noquote() << "Cannot open the database" << store.path() << ":" << opened.error().message;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CallDeck cannot start"),
+                              QCoreApplication::translate("main",
+                                                          "CallDeck could not open its database:\n%1\n\n%2\n\n"
+                                                          "Check that the folder exists and is writable, or point "
+                                                          "CALLDECK_DATA_DIR at another folder.")
+                                  .arg(store.path(), opened.error().message));
+        return 1;
+    }
+
+    KeychainCredentialStore credentials;
+    MainWindow window(UiServices{settings, store, credentials, &logHub});
+    window.show();
+
+    ScreenshotRunner screenshots(window, screenshotDir);
+    if (!screenshotDir.isEmpty()) {
+        screenshots.start();
+    }
+
+    const int exitCode = QApplication::exec();
+    store.close();
+    return exitCode;
+}

@@ -1,0 +1,119 @@
+#include "MainWindow.h"
+
+#include "DockManager.h"
+#include "MainMenu.h"
+#include "dialogs/SettingsDialog.h"
+#include "docks/ContactsDock.h"
+#include "docks/LogDock.h"
+#include "models/ConfigurationStatus.h"
+#include "store/ProfileRepository.h"
+#include "store/Store.h"
+#include "widgets/CallStatusBar.h"
+#include "widgets/OverviewPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "calldeck.ui")
+
+namespace calldeck {
+
+MainWindow::MainWindow(const UiServices& services, QWidget* parent)
+    : QMainWindow(parent),
+      m_services(services),
+      m_docks(new DockManager(*this, services.settings, this)),
+      m_configuration(new ConfigurationStatus(services.settings, services.credentials, this)),
+      m_overview(new OverviewPage(this)),
+      m_contacts(new ContactsDock(services.store, this)),
+      m_log(new LogDock(services.logHub, this)),
+      m_statusBar(new CallStatusBar(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("CallDeck"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setCentralWidget(m_overview);
+    setStatusBar(m_statusBar);
+    resize(1280, 800);
+
+    m_docks->addDock(m_contacts, Qt::RightDockWidgetArea);
+    m_docks->addDock(m_log, Qt::BottomDockWidgetArea);
+    resizeDocks({m_contacts}, {560}, Qt::Horizontal);
+    resizeDocks({m_log}, {200}, Qt::Vertical);
+    m_docks->takeDefaultSnapshot();
+    m_docks->restoreLayout();
+
+    auto* menu = new MainMenu(menuBar(), *m_docks, this);
+    connect(menu, &MainMenu::importContactsRequested, m_contacts, &ContactsDock::chooseImportFile);
+    connect(menu, &MainMenu::exportContactsRequested, m_contacts, &ContactsDock::chooseExportFile);
+    connect(menu, &MainMenu::settingsRequested, this, [this] { openSettings(); });
+    connect(menu, &MainMenu::quitRequested, this, &QMainWindow::close);
+    connect(menu, &MainMenu::aboutRequested, this, &MainWindow::showAbout);
+
+    connect(m_overview, &OverviewPage::settingsRequested, this, [this] { openSettings(); });
+    connect(m_overview, &OverviewPage::addContactRequested, m_contacts, [this] { m_contacts->openAddDialog(); });
+    connect(m_overview, &OverviewPage::importContactsRequested, m_contacts, &ContactsDock::chooseImportFile);
+    connect(m_contacts, &ContactsDock::statusMessage, m_statusBar,
+            [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
+
+    connect(m_configuration, &ConfigurationStatus::changed, this, [this] {
+        m_overview->showConfiguration(*m_configuration);
+        m_statusBar->showConfiguration(*m_configuration);
+    });
+    connect(m_configuration, &ConfigurationStatus::keychainUnavailable, this, [](const QString& message) {
+        qCWarning(lcMainWindow).noquote() << "The system keychain is unavailable:" << message;
+    });
+    m_configuration->refresh();
+    loadProfileRegion();
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (auto* existing = findChild<SettingsDialog*>(); existing != nullptr) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto* dialog =
+        new SettingsDialog(m_services.settings, m_services.store, m_services.credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, m_configuration, &ConfigurationStatus::refresh);
+    connect(dialog, &SettingsDialog::profileSaved, m_contacts,
+            [this](const UserProfile& profile) { m_contacts->setDefaultRegion(profile.defaultRegion); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CallDeck"),
+                       tr("<h3>CallDeck %1</h3><p>A desktop operator console for phone calls placed by you or "
+                          "your AI assistant.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setActiveCallCount(int count)
+{
+    m_statusBar->setActiveCalls(count);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_docks->saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::loadProfileRegion()
+{
+    m_services.store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); })
+        .then(this, [this](const Result<UserProfile>& result) {
+            if (result.ok()) {
+                m_contacts->setDefaultRegion(result.value().defaultRegion);
+            } else {
+                qCWarning(lcMainWindow).noquote() << "Could not load the profile:" << result.error().message;
+            }
+        });
+}
+
+} // namespace calldeck

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QMainWindow>
+
+namespace calldeck {
+
+class CallStatusBar;
+class ConfigurationStatus;
+class ContactsDock;
+class DockManager;
+class LogDock;
+class OverviewPage;
+class SettingsDialog;
+
+/// The CallDeck main window: an overview in the middle, dockable panels around it, menus and a
+/// status bar. It only wires parts together; each part does its own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const UiServices& services, QWidget* parent = nullptr);
+
+    [[nodiscard]] DockManager& dockManager() const { return *m_docks; }
+    [[nodiscard]] ContactsDock* contactsDock() const { return m_contacts; }
+    [[nodiscard]] LogDock* logDock() const { return m_log; }
+    [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
+    [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
+    [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
+
+public Q_SLOTS:
+    /// Opens the settings dialog (non-blocking) and returns it.
+    SettingsDialog* openSettings();
+    void showAbout();
+    /// For the call engine: number of calls in progress.
+    void setActiveCallCount(int count);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void loadProfileRegion();
+
+    UiServices m_services;
+    DockManager* m_docks = nullptr;
+    ConfigurationStatus* m_configuration = nullptr;
+    OverviewPage* m_overview = nullptr;
+    ContactsDock* m_contacts = nullptr;
+    LogDock* m_log = nullptr;
+    CallStatusBar* m_statusBar = nullptr;
+};
+
+} // namespace calldeck

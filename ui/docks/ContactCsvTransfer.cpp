@@ -1,0 +1,85 @@
+#include "docks/ContactCsvTransfer.h"
+
+#include "store/ContactRepository.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace calldeck {
+
+namespace {
+
+struct ImportOutcome
+{
+    int imported = 0;
+    QList<CsvRowError> problems;
+};
+
+Result<ImportOutcome> importInto(QSqlDatabase& db, const QString& filePath, const QString& region)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<ImportOutcome>::failure(
+            ErrorCode::Io, QCoreApplication::translate("calldeck::ContactCsvTransfer", "Cannot read %1: %2")
+                               .arg(filePath, file.errorString()));
+    }
+    const Result<ContactCsvParse> parsed = ContactCsv::parse(file.readAll(), region);
+    if (!parsed.ok()) {
+        return parsed.error();
+    }
+    ImportOutcome outcome;
+    outcome.problems = parsed.value().errors;
+    ContactRepository repository(db);
+    const QList<Contact>& contacts = parsed.value().contacts;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const Result<Contact> added = repository.add(contacts.at(i));
+        if (added.ok()) {
+            ++outcome.imported;
+        } else {
+            outcome.problems.append(CsvRowError{parsed.value().contactLines.value(i), added.error().message});
+        }
+    }
+    std::sort(outcome.problems.begin(), outcome.problems.end(),
+              [](const CsvRowError& a, const CsvRowError& b) { return a.line < b.line; });
+    return outcome;
+}
+
+} // namespace
+
+ContactCsvTransfer::ContactCsvTransfer(Store& store, QObject* parent) : QObject(parent), m_store(store) {}
+
+void ContactCsvTransfer::importFile(const QString& filePath, const QString& defaultRegion)
+{
+    m_store.run([filePath, defaultRegion](QSqlDatabase& db) { return importInto(db, filePath, defaultRegion); })
+        .then(this, [this, filePath](const Result<ImportOutcome>& result) {
+            if (!result.ok()) {
+                Q_EMIT failed(result.error().message);
+                return;
+            }
+            Q_EMIT importFinished(filePath, result.value().imported, result.value().problems);
+        });
+}
+
+void ContactCsvTransfer::exportFile(const QString& filePath)
+{
+    m_store.run([](QSqlDatabase& db) { return ContactRepository(db).list(); })
+        .then(this, [this, filePath](const Result<QList<Contact>>& result) {
+            if (!result.ok()) {
+                Q_EMIT failed(result.error().message);
+                return;
+            }
+            QSaveFile file(filePath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(ContactCsv::write(result.value())) < 0
+                || !file.commit()) {
+                Q_EMIT failed(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+                return;
+            }
+            Q_EMIT exportFinished(filePath, static_cast<int>(result.value().size()));
+        });
+}
+
+} // namespace calldeck

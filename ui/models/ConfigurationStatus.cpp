@@ -1,0 +1,97 @@
+#include "models/ConfigurationStatus.h"
+
+#include "core/Paths.h"
+#include "core/Settings.h"
+
+namespace calldeck {
+
+ConfigurationStatus::ConfigurationStatus(Settings& settings, CredentialStore& credentials, QObject* parent)
+    : QObject(parent), m_settings(settings), m_resolver(credentials)
+{
+}
+
+QString ConfigurationStatus::telephonyProvider() const
+{
+    return m_twilioConfigured ? tr("Twilio") : tr("Sandbox (simulated calls)");
+}
+
+QString ConfigurationStatus::aiProvider() const
+{
+    if (m_openAi && m_anthropic) {
+        return tr("OpenAI + Anthropic");
+    }
+    if (m_openAi) {
+        return tr("OpenAI");
+    }
+    if (m_anthropic) {
+        return tr("Anthropic");
+    }
+    return tr("None (offline agent)");
+}
+
+QString ConfigurationStatus::keychainText() const
+{
+    switch (m_keychainState) {
+    case KeychainState::Unknown:
+        return tr("Checking…");
+    case KeychainState::Available:
+        return tr("Available");
+    case KeychainState::Unavailable:
+        return tr("Unavailable");
+    }
+    return {};
+}
+
+void ConfigurationStatus::refresh()
+{
+    const int generation = ++m_generation;
+    m_twilioSid = m_settings.value(SettingKeys::TwilioAccountSid).trimmed();
+    m_publicUrl = m_settings.value(SettingKeys::PublicUrl).trimmed();
+    m_dataDir = Paths::dataDir();
+    m_keychainState = KeychainState::Unknown;
+    m_keychainMessage.clear();
+    const QList<Secret> secrets{Secret::TwilioAuthToken, Secret::OpenAiApiKey, Secret::AnthropicApiKey};
+    m_outstanding = static_cast<int>(secrets.size());
+    for (const Secret secret : secrets) {
+        m_resolver.resolve(secret).then(this, [this, generation, secret](const Result<ResolvedSecret>& result) {
+            if (generation != m_generation) {
+                return;
+            }
+            const bool present = result.ok() && !result.value().value.isEmpty();
+            if (!result.ok()) {
+                m_keychainState = KeychainState::Unavailable;
+                m_keychainMessage = result.error().message;
+            } else if (result.value().source != ResolvedSecret::Source::Environment
+                       && m_keychainState == KeychainState::Unknown) {
+                m_keychainState = KeychainState::Available;
+            }
+            switch (secret) {
+            case Secret::TwilioAuthToken:
+                m_twilioConfigured = present && !m_twilioSid.isEmpty();
+                break;
+            case Secret::OpenAiApiKey:
+                m_openAi = present;
+                break;
+            case Secret::AnthropicApiKey:
+                m_anthropic = present;
+                break;
+            case Secret::TwilioApiKeySecret:
+                break;
+            }
+            finishOne(generation);
+        });
+    }
+}
+
+void ConfigurationStatus::finishOne(int generation)
+{
+    if (generation != m_generation || --m_outstanding > 0) {
+        return;
+    }
+    if (m_keychainState == KeychainState::Unavailable) {
+        Q_EMIT keychainUnavailable(m_keychainMessage);
+    }
+    Q_EMIT changed();
+}
+
+} // namespace calldeck
