@@ -34,6 +34,9 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     setWindowTitle(tr("CallDeck"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     setCentralWidget(m_overview);
+    // Contacts run the full height on the right; the log sits under the overview.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setStatusBar(m_statusBar);
     resize(1280, 800);
 
@@ -61,8 +64,11 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
         m_overview->showConfiguration(*m_configuration);
         m_statusBar->showConfiguration(*m_configuration);
     });
-    connect(m_configuration, &ConfigurationStatus::keychainUnavailable, this, [](const QString& message) {
-        qCWarning(lcMainWindow).noquote() << "The system keychain is unavailable:" << message;
+    connect(m_configuration, &ConfigurationStatus::keychainUnavailable, this, [this](const QString& message) {
+        if (message != m_loggedKeychainProblem) {
+            m_loggedKeychainProblem = message;
+            qCWarning(lcMainWindow).noquote() << "The system keychain is unavailable:" << message;
+        }
     });
     m_configuration->refresh();
     loadProfileRegion();

@@ -49,6 +49,7 @@ private:
     ContactsDock* m_contacts = nullptr;
     LogDock* m_log = nullptr;
     CallStatusBar* m_statusBar = nullptr;
+    QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };
 
 } // namespace calldeck

@@ -4,6 +4,7 @@
 #include "dialogs/ContactEditDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ContactsDock.h"
+#include "widgets/PhoneNumberEdit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +17,7 @@ namespace calldeck {
 namespace {
 // Long enough for the store and keychain answers to arrive and the layout to settle.
 constexpr int kSettleMs = 1500;
+constexpr int kPageMs = 200;
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow& window, QString directory, QObject* parent)
@@ -32,19 +34,35 @@ void ScreenshotRunner::start()
 void ScreenshotRunner::grabMainWindow()
 {
     save(&m_window, QStringLiteral("main-window.png"));
-    SettingsDialog* dialog = m_window.openSettings();
-    QTimer::singleShot(kSettleMs, this, [this, dialog] {
-        save(dialog, QStringLiteral("settings-dialog.png"));
-        dialog->close();
-        grabContactDialog();
-    });
+    m_settings = m_window.openSettings();
+    QTimer::singleShot(kSettleMs, this, [this] { grabSettingsPage(0); });
+}
+
+void ScreenshotRunner::grabSettingsPage(int index)
+{
+    // The first page is the documented one; the others are saved for reviewing their layout.
+    save(m_settings, index == 0 ? QStringLiteral("settings-dialog.png")
+                                : QStringLiteral("settings-dialog-page%1.png").arg(index + 1));
+    if (index + 1 < m_settings->pages().size()) {
+        m_settings->showPage(index + 1);
+        QTimer::singleShot(kPageMs, this, [this, index] { grabSettingsPage(index + 1); });
+        return;
+    }
+    m_settings->close();
+    grabContactDialog();
 }
 
 void ScreenshotRunner::grabContactDialog()
 {
     ContactEditDialog* dialog = m_window.contactsDock()->openAddDialog();
     if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")); name != nullptr) {
-        name->setText(tr("Bright Smile Dental"));
+        name->setText(tr("Northside Pharmacy"));
+    }
+    if (auto* phone = dialog->findChild<PhoneNumberEdit*>(QStringLiteral("phoneEdit")); phone != nullptr) {
+        phone->setE164(QStringLiteral("+14155550166"));
+    }
+    if (auto* tags = dialog->findChild<QLineEdit*>(QStringLiteral("tagsEdit")); tags != nullptr) {
+        tags->setText(tr("pharmacy, refills"));
     }
     QTimer::singleShot(kSettleMs / 3, this, [this, dialog] {
         save(dialog, QStringLiteral("contact-dialog.png"));

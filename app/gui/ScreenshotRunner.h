@@ -6,9 +6,11 @@
 namespace calldeck {
 
 class MainWindow;
+class SettingsDialog;
 
 /// `calldeck --screenshot DIR`: once the window has settled, saves main-window.png,
-/// settings-dialog.png and contact-dialog.png into DIR and quits. Used to refresh docs/screenshots.
+/// settings-dialog.png (plus one PNG per further settings page)
+/// and contact-dialog.png into DIR and quits. Used to refresh docs/screenshots.
 class ScreenshotRunner : public QObject
 {
     Q_OBJECT
@@ -20,11 +22,13 @@ public:
 
 private:
     void grabMainWindow();
+    void grabSettingsPage(int index);
     void grabContactDialog();
     bool save(QWidget* widget, const QString& fileName);
 
     MainWindow& m_window;
     QString m_directory;
+    SettingsDialog* m_settings = nullptr;
     bool m_failed = false;
 };
 

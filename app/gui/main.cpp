@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
+#include "models/ConfigurationStatus.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/Store.h"
 
@@ -80,6 +81,10 @@ int main(int argc, char* argv[])
     KeychainCredentialStore credentials;
     MainWindow window(UiServices{settings, store, credentials, &logHub});
     window.show();
+    // Reading cannot always tell "no keychain" from "nothing stored"; one write-and-delete can.
+    credentials.probe().then(&window, [&window](const Status& probe) {
+        window.configuration().reportKeychainProbe(probe);
+    });
 
     ScreenshotRunner screenshots(window, screenshotDir);
     if (!screenshotDir.isEmpty()) {

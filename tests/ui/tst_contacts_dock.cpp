@@ -131,7 +131,11 @@ void TestContactsDock::addViaDialog()
     QPointer<ContactEditDialog> guard(dialog);
     dialog->submit();
     QTRY_COMPARE(m_dock->model()->rowCount(), 1);
-    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    const auto closed = [&guard] {
+        const ContactEditDialog* open = guard.data();
+        return open == nullptr || open->isHidden();
+    };
+    QTRY_VERIFY(closed());
     const Contact& stored = m_dock->model()->contactAt(0);
     QCOMPARE(stored.name, QStringLiteral("Bright Smile Dental"));
     QCOMPARE(stored.phoneE164, QStringLiteral("+14155550123"));
@@ -204,6 +208,7 @@ void TestContactsDock::duplicatePhoneErrorKeepsInput()
     QTRY_COMPARE(m_dock->model()->rowCount(), 1);
 
     ContactEditDialog* dialog = m_dock->openAddDialog();
+    QVERIFY(dialog != nullptr);
     fill(dialog, QStringLiteral("Someone Else"), QStringLiteral("+1 415 555 0123"));
     dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"))->setPlainText(QStringLiteral("typed notes"));
     dialog->submit();
@@ -219,6 +224,7 @@ void TestContactsDock::duplicatePhoneErrorKeepsInput()
 void TestContactsDock::invalidPhoneShownInline()
 {
     ContactEditDialog* dialog = m_dock->openAddDialog();
+    QVERIFY(dialog != nullptr);
     fill(dialog, QStringLiteral("Short Number"), QStringLiteral("12"));
     dialog->submit();
     QVERIFY(!dialog->errorText().isEmpty());

@@ -4,6 +4,7 @@
 #include "docks/ContactsDock.h"
 #include "docks/LogDock.h"
 #include "fakes/MemoryCredentialStore.h"
+#include "models/ConfigurationStatus.h"
 #include "store/Store.h"
 #include "widgets/CallStatusBar.h"
 #include "widgets/OverviewPage.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QDataStream>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRandomGenerator>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void corruptSavedStateFallsBackToDefault();
     void statusBarShowsProviderAndCalls();
     void twilioShownWhenSidAndTokenConfigured();
+    void keychainUnavailableShownInStatusBar();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -267,6 +270,25 @@ void TestMainWindow::twilioShownWhenSidAndTokenConfigured()
     QTRY_COMPARE(window->overviewPage()->telephonyText(), QStringLiteral("Twilio"));
     QVERIFY(window->callStatusBar()->providerText().contains(QStringLiteral("Twilio")));
     QCOMPARE(window->callStatusBar()->publicUrlText(), QStringLiteral("https://calls.example.com"));
+}
+
+void TestMainWindow::keychainUnavailableShownInStatusBar()
+{
+    m_credentials->setUnavailable(true);
+    auto window = makeWindow();
+    auto* label = window->callStatusBar()->findChild<QLabel*>(QStringLiteral("keychainLabel"));
+    QVERIFY(label != nullptr);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(!label->toolTip().isEmpty());
+
+    // A failed write probe counts even when reads looked fine.
+    m_credentials->setUnavailable(false);
+    window->configuration().refresh();
+    QTRY_VERIFY(!label->isVisible());
+    window->configuration().reportKeychainProbe(
+        Status::failure(ErrorCode::KeychainUnavailable, QStringLiteral("Install GNOME Keyring")));
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(label->toolTip(), QStringLiteral("Install GNOME Keyring"));
 }
 
 QTEST_MAIN(TestMainWindow)

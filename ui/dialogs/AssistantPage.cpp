@@ -104,6 +104,7 @@ AssistantPage::AssistantPage(Store& store, QWidget* parent)
     auto* retries = new QGroupBox(tr("Retries"), m_fields);
     auto* retriesForm = new QFormLayout(retries);
     m_maxRetries->setRange(0, 10);
+    m_maxRetries->setMaximumWidth(80);
     retriesForm->addRow(m_autoRetry);
     retriesForm->addRow(tr("Maximum &retries:"), m_maxRetries);
 

@@ -46,6 +46,7 @@ ContactEditDialog::ContactEditDialog(Store& store, const Contact& existing, cons
     //: Placeholder: tags are typed separated by commas.
     m_tags->setPlaceholderText(tr("e.g. customer, dentist"));
     m_leadScore->setRange(0, 100);
+    m_leadScore->setMaximumWidth(90);
     m_leadScore->setToolTip(tr("How promising this contact is, from 0 to 100"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(80);

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(Settings& settings, Store& store, CredentialStore
       m_settings(settings),
       m_list(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
+      m_heading(new QLabel(this)),
       m_banner(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this))
 {
@@ -47,17 +48,30 @@ SettingsDialog::SettingsDialog(Settings& settings, Store& store, CredentialStore
     addPage(new AssistantPage(store, this));
     connect(profile, &ProfilePage::profileSaved, this, &SettingsDialog::profileSaved);
 
-    m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 36);
+    m_list->setSpacing(3);
+    m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 48);
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_heading->setFont(headingFont);
+    auto* pageColumn = new QVBoxLayout;
+    pageColumn->addWidget(m_heading);
+    pageColumn->addWidget(m_stack, 1);
     auto* body = new QHBoxLayout;
+    body->setSpacing(12);
     body->addWidget(m_list);
-    body->addWidget(m_stack, 1);
+    body->addLayout(pageColumn, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
     layout->addWidget(m_buttons);
     resize(760, 600);
 
-    connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        m_heading->setText(row >= 0 ? m_pages.at(row)->title() : QString());
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { apply(true); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(false); });

@@ -51,6 +51,7 @@ private:
     QList<SettingsPage*> m_pages;
     QListWidget* m_list = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QLabel* m_heading = nullptr;
     QLabel* m_banner = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_saving = false;

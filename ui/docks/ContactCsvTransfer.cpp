@@ -1,13 +1,12 @@
 #include "docks/ContactCsvTransfer.h"
 
+#include "contacts/ContactImporter.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
-#include <algorithm>
 
 namespace calldeck {
 
@@ -31,21 +30,11 @@ Result<ImportOutcome> importInto(QSqlDatabase& db, const QString& filePath, cons
     if (!parsed.ok()) {
         return parsed.error();
     }
-    ImportOutcome outcome;
-    outcome.problems = parsed.value().errors;
-    ContactRepository repository(db);
-    const QList<Contact>& contacts = parsed.value().contacts;
-    for (qsizetype i = 0; i < contacts.size(); ++i) {
-        const Result<Contact> added = repository.add(contacts.at(i));
-        if (added.ok()) {
-            ++outcome.imported;
-        } else {
-            outcome.problems.append(CsvRowError{parsed.value().contactLines.value(i), added.error().message});
-        }
+    const Result<ContactImportReport> report = ContactImporter::importContacts(db, parsed.value());
+    if (!report.ok()) {
+        return report.error();
     }
-    std::sort(outcome.problems.begin(), outcome.problems.end(),
-              [](const CsvRowError& a, const CsvRowError& b) { return a.line < b.line; });
-    return outcome;
+    return ImportOutcome{static_cast<int>(report.value().imported.size()), report.value().errors};
 }
 
 } // namespace

@@ -48,8 +48,8 @@ void ConfigurationStatus::refresh()
     m_twilioSid = m_settings.value(SettingKeys::TwilioAccountSid).trimmed();
     m_publicUrl = m_settings.value(SettingKeys::PublicUrl).trimmed();
     m_dataDir = Paths::dataDir();
-    m_keychainState = KeychainState::Unknown;
-    m_keychainMessage.clear();
+    m_keychainState = m_probeFailure.isEmpty() ? KeychainState::Unknown : KeychainState::Unavailable;
+    m_keychainMessage = m_probeFailure;
     const QList<Secret> secrets{Secret::TwilioAuthToken, Secret::OpenAiApiKey, Secret::AnthropicApiKey};
     m_outstanding = static_cast<int>(secrets.size());
     for (const Secret secret : secrets) {
@@ -81,6 +81,12 @@ void ConfigurationStatus::refresh()
             finishOne(generation);
         });
     }
+}
+
+void ConfigurationStatus::reportKeychainProbe(const Status& probe)
+{
+    m_probeFailure = probe.ok() ? QString() : probe.error().message;
+    refresh();
 }
 
 void ConfigurationStatus::finishOne(int generation)

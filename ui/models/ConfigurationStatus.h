@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "secrets/SecretResolver.h"
 
 #include <QObject>
@@ -26,6 +27,9 @@ public:
 
     /// Re-reads settings and resolves the secrets; emits changed() when everything is known.
     void refresh();
+    /// The result of a startup check that the keychain accepts writes. Reading alone cannot tell
+    /// "no keychain" from "nothing stored" with every backend, so the app probes once and reports here.
+    void reportKeychainProbe(const Status& probe);
 
     [[nodiscard]] bool twilioConfigured() const { return m_twilioConfigured; }
     /// "Twilio" or "Sandbox (simulated calls)".
@@ -57,6 +61,7 @@ private:
     bool m_anthropic = false;
     KeychainState m_keychainState = KeychainState::Unknown;
     QString m_keychainMessage;
+    QString m_probeFailure;
     int m_generation = 0;
     int m_outstanding = 0;
 };

@@ -12,6 +12,7 @@ MoneySpinBox::MoneySpinBox(QWidget* parent) : QDoubleSpinBox(parent)
     //: Currency symbol shown before money amounts in the settings.
     setPrefix(tr("$ "));
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setMaximumWidth(180);
 }
 
 qint64 MoneySpinBox::cents() const

@@ -18,7 +18,6 @@ QLabel* valueLabel(QWidget* parent, const QString& objectName)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
     return label;
 }
 
@@ -59,6 +58,14 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Keychain:"), m_keychain);
     layout->addWidget(box);
 
+    m_keychainDetail = new QLabel(this);
+    m_keychainDetail->setObjectName(QStringLiteral("keychainDetail"));
+    m_keychainDetail->setWordWrap(true);
+    m_keychainDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keychainDetail->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_keychainDetail->setVisible(false);
+    layout->addWidget(m_keychainDetail);
+
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("hintLabel"));
@@ -87,13 +94,11 @@ void OverviewPage::showConfiguration(const ConfigurationStatus& status)
                                                       : status.publicUrl());
     m_ai->setText(status.aiProvider());
     m_dataDir->setText(status.dataDir());
-    if (status.keychainState() == ConfigurationStatus::KeychainState::Unavailable) {
-        m_keychain->setText(tr("Unavailable: %1").arg(status.keychainMessage()));
-        m_keychain->setStyleSheet(QStringLiteral("color: #c62828;"));
-    } else {
-        m_keychain->setText(status.keychainText());
-        m_keychain->setStyleSheet({});
-    }
+    const bool unavailable = status.keychainState() == ConfigurationStatus::KeychainState::Unavailable;
+    m_keychain->setText(status.keychainText());
+    m_keychain->setStyleSheet(unavailable ? QStringLiteral("color: #c62828;") : QString());
+    m_keychainDetail->setText(unavailable ? status.keychainMessage() : QString());
+    m_keychainDetail->setVisible(unavailable);
     m_hint->setText(status.twilioConfigured()
                         ? tr("Calls go out through your Twilio account.")
                         : tr("Calls use the built-in sandbox line until you enter a Twilio account SID and "

@@ -30,6 +30,7 @@ private:
     QLabel* m_ai = nullptr;
     QLabel* m_dataDir = nullptr;
     QLabel* m_keychain = nullptr;
+    QLabel* m_keychainDetail = nullptr;
     QLabel* m_hint = nullptr;
 };
 
