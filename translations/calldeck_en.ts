@@ -1,4 +1,1692 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>calldeck-cli</name>
+    <message>
+        <source>
+Commands:
+  contacts list [--search TEXT] [--json]
+      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Add a contact. National numbers are read in --region, else your profile&apos;s region.
+  contacts import FILE.csv [--region SE] [--json]
+      Import a CSV file (header row naming the columns; name and phone required).
+      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
+      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Write all contacts as CSV to FILE, or to standard output.
+  contacts remove ID
+      Delete the contact with that id.
+  status [--json]
+      Open the engine headless: data directory, database schema version, contact count,
+      keychain state and which credentials come from the environment.
+
+Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
+Data goes to standard output, errors to standard error.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing or malformed argument
+  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
+     also an import in which no row could be stored
+  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
+  4  not found: no contact with that id, no such input file
+  5  storage or keychain failure (database, file system, keychain)
+
+Environment:
+  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      secrets; they take precedence over the keychain
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck headless: manage contacts and check the engine from scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep CallDeck&apos;s data in DIR (overrides CALLDECK_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts or status (see Commands below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; try &quot;contacts list&quot; or &quot;status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; use a two-letter ISO 3166 code such as US, SE or GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read national phone numbers as numbers of REGION (ISO 3166, e.g. SE); default: the region in your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: calldeck-cli contacts &lt;subcommand&gt; [options]
+
+Subcommands:
+  list [--search TEXT] [--json]       List contacts.
+  add --name N --phone P [...]        Add a contact.
+  import FILE.csv [--region R] [--json]
+                                      Import contacts from CSV (&quot;-&quot; reads stdin).
+  export [FILE.csv]                   Export all contacts as CSV (stdout without FILE).
+  remove ID                           Delete a contact.
+
+Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand: list, add, import, export or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;contacts %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List contacts ordered by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts whose name, company, phone, email, notes or a tag contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact. The phone number may be national (read in --region or your profile&apos;s region) or international (+46 70 123 45 67).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead score, 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name and --phone are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead score &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added contact #%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (UTF-8, header row naming the columns: name and phone required; company, email, notes, tags separated by &apos;;&apos;, lead_score optional). Good rows are stored; every skipped row is reported as &quot;line N: reason&quot;. Exit code 3 when some rows were skipped, 2 when no row could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file; &quot;-&quot; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 contacts from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all contacts as CSV (the format &quot;contacts import&quot; reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write; standard output when omitted or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a contact by its id (the ID column of &quot;contacts list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact id (a positive whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed contact #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the environment; keychain not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CallDeck headless and report its state. Exits 5 when the database cannot be opened; the keychain state is reported but is not an error, since headless machines take secrets from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the keychain service within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this build knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain:        available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain:        unavailable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain:        error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings from the environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AiProvidersPage</name>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Realtime model:</source>
+        <extracomment>Model used for live speech-to-speech calls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chat model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transcription model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text-to-&amp;speech model:</source>
+        <extracomment>TTS = text to speech.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AssistantPage</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 of SSN</source>
+        <extracomment>US social security number, last four digits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed calls &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve automatically up to:</source>
+        <extracomment>Prices up to this amount are accepted by the assistant without asking.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always ask above:</source>
+        <extracomment>Prices above this amount always need the user&apos;s approval.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases the assistant must never say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details the assistant may share to verify your identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <extracomment>Settings page about what the AI assistant may do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the assistant settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at least the amount approved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the assistant settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new phrase</source>
+        <extracomment>Placeholder text of a new forbidden phrase, edited in place right away.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AudioPage</name>
+    <message>
+        <source>System default</source>
+        <extracomment>First entry of the audio device lists: follow the operating system&apos;s choice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>%1 is the id of an audio device that is not connected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices used to listen to calls and to speak into them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <extracomment>Audio input device.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <extracomment>Audio output device.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallStatusBar</name>
+    <message>
+        <source>Telephony: %1</source>
+        <extracomment>Status bar; %1 is the telephony provider, e.g. &quot;Twilio&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL Twilio uses to reach this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable — secrets cannot be read or saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active calls: %n</source>
+        <extracomment>Status bar counter of calls in progress.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ConfigurationStatus</name>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (simulated calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI + Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (offline agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactCsv</name>
+    <message>
+        <source>name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead_score &quot;%1&quot; is not a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row with the columns name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file (it contains binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file (it contains control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row on line %1 is not valid CSV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row on line %1 has no %2 column (found: %3); the header must name the columns, at least name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields like the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (a quote opened on this line is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (the quote opened on line %1 is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactCsvTransfer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactEditDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer, dentist</source>
+        <extracomment>Placeholder: tags are typed separated by commas.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How promising this contact is, from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactImporter</name>
+    <message>
+        <source>import cancelled, nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <extracomment>Column header: labels attached to a contact.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactRepository</name>
+    <message>
+        <source>Could not read the contact&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form (like +14155550123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead score must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to the contact &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ContactsDock</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, company, phone, email, notes or tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts Import/Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <extracomment>Button in the contacts panel: import a CSV file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Add one with %1 or import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::DockManager</name>
+    <message>
+        <source>&amp;Lock Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep panels where they are: no moving, floating or closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was when CallDeck was first started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ImportReportDialog</name>
+    <message>
+        <source>Contacts Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s) from %1.</source>
+        <extracomment>%1 is a file name; %n the number of contacts imported.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>One rejected row of an imported CSV file: %1 line number, %2 the reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::KeychainCredentialStore</name>
+    <message>
+        <source>Could not read %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service answered (%1). CallDeck keeps API keys and tokens only in the system keychain, never in a plain file. Install and unlock GNOME Keyring or KWallet, or, for headless use, set the environment variables %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::LogDock</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings or errors so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line from this panel (the log file keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Log File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MainMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <extracomment>Submenu listing the dockable panels (Contacts, Log, ...) with a check mark each.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CallDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MainWindow</name>
+    <message>
+        <source>CallDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CallDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;A desktop operator console for phone calls placed by you or your AI assistant.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::Migrations</name>
+    <message>
+        <source>Could not read the database schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of schema migrations is not numbered 1, 2, 3, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 does not exist; this CallDeck knows versions 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer CallDeck (schema version %1; this version knows up to %2). Update CallDeck to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the schema version table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not downgrade the database from schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MoneySpinBox</name>
+    <message>
+        <source>$ </source>
+        <extracomment>Currency symbol shown before money amounts in the settings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::OverviewPage</name>
+    <message>
+        <source>CallDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator console for phone calls placed by you or your AI assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <extracomment>The operating system&apos;s password store (Secret Service, Keychain, Credential Manager).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — calls through Twilio need a public HTTPS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls go out through your Twilio account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls use the built-in sandbox line until you enter a Twilio account SID and auth token in Settings › Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PhoneNumberEdit</name>
+    <message>
+        <source>e.g. +1 415 555 0123</source>
+        <extracomment>Placeholder in phone number fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PhoneNumbers</name>
+    <message>
+        <source>unknown country calling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country calling code; write it in international form (+...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country calling code and &quot;%1&quot; is not a known region; write it in international form (+...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of digits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local number without area code; not a valid number for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid number for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ProfilePage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Region list entry: %1 country name, %2 ISO code, e.g. &quot;Sweden (SE)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <extracomment>Region used to read phone numbers typed without a country code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default t&amp;one:</source>
+        <extracomment>The tone of voice the assistant uses on calls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant may use these details to answer questions on your behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list, e.g. Europe/Stockholm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ProfileRepository</name>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form (like +14155550123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (use a name like Europe/Stockholm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code (two capital letters, like US or SE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount that needs approval cannot be lower than the amount approved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a personal field the assistant knows (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forbidden phrase is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no local user; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the assistant settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no assistant settings; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the assistant settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScreenshotRunner</name>
+    <message>
+        <source>Northside Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pharmacy, refills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SecretField</name>
+    <message>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value will be stored when you apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be removed from the keychain when you apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>A secret (API key or token) that is not configured.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the new value (%1). It is stored in the system keychain and never shown again.</source>
+        <extracomment>%1 is an environment variable name such as OPENAI_API_KEY, shown to identify the secret.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 overrides whatever is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::Settings</name>
+    <message>
+        <source>the file or its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a valid settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save settings to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the settings file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so API keys and tokens cannot be read or saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full URL starting with https://, e.g. https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::Store</name>
+    <message>
+        <source>The database is closed; the request was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database driver (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library does not enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened from one of its own jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TelephonyPage</name>
+    <message>
+        <source>e.g. https://calldeck.example.com</source>
+        <extracomment>Placeholder: the public HTTPS address (e.g. a tunnel) where Twilio reaches this computer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a Twilio account SID and auth token, calls go to the built-in sandbox line (simulated calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From number:</source>
+        <extracomment>The caller ID number calls are placed from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio &amp;API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account SID is “AC” followed by 32 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TwilioRestClient</name>
+    <message>
+        <source>Twilio rejected the credentials. Check the account SID and auth token (or API key) in Settings › Telephony; copied values often carry stray spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Twilio account has no API access (suspended or closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this call or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio is receiving too many requests from this account; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number you are calling is not a valid phone number. Use the international format, e.g. +14155550123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller number is not a Twilio number or verified caller ID of this account. Check &quot;From number&quot; in Settings › Telephony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number you are calling cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Twilio geographic permissions do not allow calls to this country. Enable it in the Twilio console under Voice › Geo permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio blocks calls to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial Twilio accounts can only call verified numbers. Verify this number in the Twilio console or upgrade the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) are longer than Twilio&apos;s 4000-character limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Twilio at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio had a server error (HTTP %1) and did not recover after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio says: %1 (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop operator console for phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main window and dialogs into &lt;dir&gt;, then quit. Also read from CALLDECK_SCREENSHOT_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck could not open its database:
+%1
+
+%2
+
+Check that the folder exists and is writable, or point CALLDECK_DATA_DIR at another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
