@@ -5,8 +5,6 @@ set -uo pipefail
 cli="${1:?usage: headless-demo.sh path/to/calldeck-cli}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-"$cli" --version
-echo
 echo "== Engine status (your data directory) =="
 "$cli" status
 echo
