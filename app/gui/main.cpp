@@ -6,37 +6,16 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "models/ConfigurationStatus.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace calldeck;
-
-namespace {
-
-/// Loads CallDeck's and Qt's own translations for `languageSetting` (empty = system locale).
-void installTranslations(QApplication& app, const QString& languageSetting)
-{
-    const QLocale locale = languageSetting.isEmpty() ? QLocale() : QLocale(languageSetting);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("calldeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(own);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -48,7 +27,7 @@ int main(int argc, char* argv[])
 
     LogHub logHub;
     Settings settings;
-    installTranslations(app, settings.value(SettingKeys::Language));
+    Translations::install(app, settings.value(SettingKeys::Language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop operator console for phone calls"));
