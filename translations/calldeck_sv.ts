@@ -40,51 +40,86 @@ Environment:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       secrets; they take precedence over the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kommandon:
+  contacts list [--search TEXT] [--json]
+      Lista kontakter: en tabell (namn, telefon, företag, taggar), eller en JSON-array med --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
+  contacts import FILE.csv [--region SE] [--json]
+      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
+      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
+      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Skriv alla kontakter som CSV till FILE, eller till standardutdata.
+  contacts remove ID
+      Ta bort kontakten med det id:t.
+  status [--json]
+      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
+      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
+
+Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
+Data skrivs till standardutdata, fel till standardfel.
+
+Slutstatus:
+  0  lyckades
+  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
+  2  ogiltig indata: felaktigt telefonnummer eller region, oläsbar CSV, dubblerat telefonnummer;
+     även en import där ingen rad kunde lagras
+  3  delvis import: vissa rader importerades, övriga listas som &quot;rad N: orsak&quot;
+  4  hittades inte: ingen kontakt med det id:t, ingen sådan indatafil
+  5  fel vid lagring eller i nyckelringen (databas, filsystem, nyckelring)
+
+Miljö:
+  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      hemligheter; de har företräde framför nyckelringen
+</translation>
     </message>
     <message>
         <source>CallDeck headless: manage contacts and check the engine from scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck utan grafiskt gränssnitt: hantera kontakter och kontrollera motorn från skript.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa versionen.</translation>
     </message>
     <message>
         <source>Keep CallDeck&apos;s data in DIR (overrides CALLDECK_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra CallDecks data i DIR (åsidosätter CALLDECK_DATA_DIR).</translation>
     </message>
     <message>
         <source>contacts or status (see Commands below).</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts eller status (se Kommandon nedan).</translation>
     </message>
     <message>
         <source>no command given; try &quot;contacts list&quot; or &quot;status&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>inget kommando angavs; prova &quot;contacts list&quot; eller &quot;status&quot;</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown region &quot;%1&quot;; use a two-letter ISO 3166 code such as US, SE or GB</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd region &quot;%1&quot;; använd en landskod med två bokstäver enligt ISO 3166, till exempel US, SE eller GB</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör &quot;%1 --help&quot; för att se hur kommandot används.</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut JSON för skript.</translation>
     </message>
     <message>
         <source>Read national phone numbers as numbers of REGION (ISO 3166, e.g. SE); default: the region in your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolka nationella telefonnummer som nummer i REGION (ISO 3166, t.ex. SE); standard: regionen i din profil.</translation>
     </message>
     <message>
         <source>Usage: calldeck-cli contacts &lt;subcommand&gt; [options]
@@ -99,388 +134,399 @@ Subcommands:
 
 Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: calldeck-cli contacts &lt;subcommand&gt; [options]
+
+Underkommandon:
+  list [--search TEXT] [--json]       Lista kontakter.
+  add --name N --phone P [...]        Lägg till en kontakt.
+  import FILE.csv [--region R] [--json]
+                                      Importera kontakter från CSV (&quot;-&quot; läser stdin).
+  export [FILE.csv]                   Exportera alla kontakter som CSV (stdout utan FILE).
+  remove ID                           Ta bort en kontakt.
+
+Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se dess flaggor.
+</translation>
     </message>
     <message>
         <source>missing subcommand: list, add, import, export or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>underkommando saknas: list, add, import, export eller remove</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;contacts %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt underkommando &quot;contacts %1&quot;</translation>
     </message>
     <message>
         <source>List contacts ordered by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kontakter sorterade efter namn.</translation>
     </message>
     <message>
         <source>Only contacts whose name, company, phone, email, notes or a tag contain TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast kontakter vars namn, företag, telefonnummer, e-postadress, anteckningar eller någon tagg innehåller TEXT.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntat argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add a contact. The phone number may be national (read in --region or your profile&apos;s region) or international (+46 70 123 45 67).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kontakt. Telefonnumret kan vara nationellt (tolkas enligt --region eller regionen i din profil) eller internationellt (+46 70 123 45 67).</translation>
     </message>
     <message>
         <source>Name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn (obligatoriskt).</translation>
     </message>
     <message>
         <source>Phone number (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer (obligatoriskt).</translation>
     </message>
     <message>
         <source>Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadress.</translation>
     </message>
     <message>
         <source>Tags, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar, kommaseparerade.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar.</translation>
     </message>
     <message>
         <source>Lead score, 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadpoäng, 0 till 100.</translation>
     </message>
     <message>
         <source>--name and --phone are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name och --phone är obligatoriska</translation>
     </message>
     <message>
         <source>lead score &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>leadpoängen &quot;%1&quot; är inte ett heltal</translation>
     </message>
     <message>
         <source>invalid phone number &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt telefonnummer &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Added contact #%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till kontakt nr %1: %2, %3</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file (UTF-8, header row naming the columns: name and phone required; company, email, notes, tags separated by &apos;;&apos;, lead_score optional). Good rows are stored; every skipped row is reported as &quot;line N: reason&quot;. Exit code 3 when some rows were skipped, 2 when no row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera kontakter från en CSV-fil (UTF-8, rubrikrad som namnger kolumnerna: name och phone krävs; company, email, notes, tags åtskilda med &apos;;&apos; och lead_score är valfria). Giltiga rader lagras; varje överhoppad rad rapporteras som &quot;rad N: orsak&quot;. Slutstatus 3 när vissa rader hoppades över, 2 när ingen rad kunde importeras.</translation>
     </message>
     <message>
         <source>The CSV file; &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filen; &quot;-&quot; läser från standardindata.</translation>
     </message>
     <message>
         <source>expected exactly one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade exakt en CSV-fil</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Imported %1 of %2 contacts from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 av %2 kontakter från %3.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: %2</translation>
     </message>
     <message>
         <source>Rows skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överhoppade rader: %1.</translation>
     </message>
     <message>
         <source>Export all contacts as CSV (the format &quot;contacts import&quot; reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera alla kontakter som CSV (det format som &quot;contacts import&quot; läser).</translation>
     </message>
     <message>
         <source>Where to write; standard output when omitted or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart utdata skrivs; standardutdata om det utelämnas eller är &quot;-&quot;.</translation>
     </message>
     <message>
         <source>expected at most one output file</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade högst en utdatafil</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade %1 kontakter till %2.</translation>
     </message>
     <message>
         <source>Delete a contact by its id (the ID column of &quot;contacts list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort en kontakt via dess id (kolumnen ID i &quot;contacts list&quot;).</translation>
     </message>
     <message>
         <source>The contact&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktens id.</translation>
     </message>
     <message>
         <source>expected exactly one contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade exakt ett kontakt-id</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a contact id (a positive whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett kontakt-id (ett positivt heltal)</translation>
     </message>
     <message>
         <source>Removed contact #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort kontakt nr %1 (%2).</translation>
     </message>
     <message>
         <source>No contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontakter.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMN</translation>
     </message>
     <message>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFON</translation>
     </message>
     <message>
         <source>COMPANY</source>
-        <translation type="unfinished"></translation>
+        <translation>FÖRETAG</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGGAR</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt: %1</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>från miljön</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>lagrad i nyckelringen</translation>
     </message>
     <message>
         <source>not in the environment; keychain not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>finns inte i miljön; nyckelringen kan inte läsas</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>inte angiven</translation>
     </message>
     <message>
         <source>Open CallDeck headless and report its state. Exits 5 when the database cannot be opened; the keychain state is reported but is not an error, since headless machines take secrets from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna CallDeck utan grafiskt gränssnitt och rapportera dess status. Avslutas med status 5 om databasen inte kan öppnas; nyckelringens status rapporteras men räknas inte som fel, eftersom maskiner utan grafiskt gränssnitt hämtar hemligheter från miljön.</translation>
     </message>
     <message>
         <source>no answer from the keychain service within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar från nyckelringstjänsten inom %1 sekunder</translation>
     </message>
     <message>
         <source>Data directory:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakatalog:     %1</translation>
     </message>
     <message>
         <source>Database:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas:         %1</translation>
     </message>
     <message>
         <source>Schema version:  %1 (this build knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:   %1 (den här versionen känner till upp till %2)</translation>
     </message>
     <message>
         <source>Contacts:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter:       %1</translation>
     </message>
     <message>
         <source>Default region:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion:  %1</translation>
     </message>
     <message>
         <source>Keychain:        available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring:      tillgänglig</translation>
     </message>
     <message>
         <source>Keychain:        unavailable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring:      inte tillgänglig (%1)</translation>
     </message>
     <message>
         <source>Keychain:        error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring:      fel (%1)</translation>
     </message>
     <message>
         <source>Credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsuppgifter:</translation>
     </message>
     <message>
         <source>Settings from the environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar från miljön: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AiProvidersPage</name>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nyckel:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bas-URL:</translation>
     </message>
     <message>
         <source>&amp;Realtime model:</source>
         <extracomment>Model used for live speech-to-speech calls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realtidsmodell:</translation>
     </message>
     <message>
         <source>&amp;Chat model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chattmodell:</translation>
     </message>
     <message>
         <source>&amp;Transcription model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transkriberingsmodell:</translation>
     </message>
     <message>
         <source>Text-to-&amp;speech model:</source>
         <extracomment>TTS = text to speech.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modell för text till ta&amp;l:</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>AI Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantörer</translation>
     </message>
     <message>
         <source>Enter a model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett modellnamn.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AssistantPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt namn</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Last 4 of SSN</source>
         <extracomment>US social security number, last four digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sista 4 siffrorna i personnumret (SSN)</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonummer</translation>
     </message>
     <message>
         <source>Retry failed calls &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök &amp;automatiskt igen med misslyckade samtal</translation>
     </message>
     <message>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgifter</translation>
     </message>
     <message>
         <source>Approve automatically up to:</source>
         <extracomment>Prices up to this amount are accepted by the assistant without asking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn automatiskt upp till:</translation>
     </message>
     <message>
         <source>Always ask above:</source>
         <extracomment>Prices above this amount always need the user&apos;s approval.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fråga alltid över:</translation>
     </message>
     <message>
         <source>Phrases the assistant must never say</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraser som assistenten aldrig får säga</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Personal details the assistant may share to verify your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifter som assistenten får lämna ut för att styrka din identitet</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya försök</translation>
     </message>
     <message>
         <source>Maximum &amp;retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Högsta antal nya &amp;försök:</translation>
     </message>
     <message>
         <source>Assistant</source>
         <extracomment>Settings page about what the AI assistant may do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Could not load the assistant settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa in assistentinställningarna: %1</translation>
     </message>
     <message>
         <source>Must be at least the amount approved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måste vara minst lika stort som beloppet som godkänns automatiskt.</translation>
     </message>
     <message>
         <source>Could not save the assistant settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara assistentinställningarna: %1</translation>
     </message>
     <message>
         <source>new phrase</source>
         <extracomment>Placeholder text of a new forbidden phrase, edited in place right away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ny fras</translation>
     </message>
 </context>
 <context>
@@ -488,30 +534,30 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
     <message>
         <source>System default</source>
         <extracomment>First entry of the audio device lists: follow the operating system&apos;s choice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <extracomment>%1 is the id of an audio device that is not connected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inte ansluten)</translation>
     </message>
     <message>
         <source>Devices used to listen to calls and to speak into them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter som används för att lyssna på och tala i samtal.</translation>
     </message>
     <message>
         <source>&amp;Microphone:</source>
         <extracomment>Audio input device.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
         <extracomment>Audio output device.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Högtalare:</translation>
     </message>
     <message>
         <source>Audio Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudenheter</translation>
     </message>
 </context>
 <context>
@@ -519,26 +565,26 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
     <message>
         <source>Telephony: %1</source>
         <extracomment>Status bar; %1 is the telephony provider, e.g. &quot;Twilio&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni: %1</translation>
     </message>
     <message>
         <source>No public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen publik URL</translation>
     </message>
     <message>
         <source>Public URL Twilio uses to reach this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Publik URL som Twilio använder för att nå den här datorn</translation>
     </message>
     <message>
         <source>Keychain unavailable — secrets cannot be read or saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen är inte tillgänglig — hemligheter kan inte läsas eller sparas</translation>
     </message>
     <message numerus="yes">
         <source>Active calls: %n</source>
         <extracomment>Status bar counter of calls in progress.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiva samtal: %n</numerusform>
+            <numerusform>Aktiva samtal: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -546,582 +592,583 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
     <name>calldeck::ConfigurationStatus</name>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Sandbox (simulated calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda (simulerade samtal)</translation>
     </message>
     <message>
         <source>OpenAI + Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI + Anthropic</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>None (offline agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (offlineagent)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglig</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillgänglig</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactCsv</name>
     <message>
         <source>name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>namnet är tomt</translation>
     </message>
     <message>
         <source>phone is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret är tomt</translation>
     </message>
     <message>
         <source>phone &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnummer &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>lead_score &quot;%1&quot; is not a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>lead_score &quot;%1&quot; är inte ett heltal från 0 till 100</translation>
     </message>
     <message>
         <source>the file is empty; expected a header row with the columns name and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är tom; förväntade en rubrikrad med kolumnerna name och phone</translation>
     </message>
     <message>
         <source>this is not a CSV text file (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inte en CSV-textfil (den innehåller binärdata)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är inte UTF-8-text; spara den som &quot;CSV UTF-8&quot; och försök igen</translation>
     </message>
     <message>
         <source>this is not a CSV text file (it contains control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inte en CSV-textfil (den innehåller kontrolltecken)</translation>
     </message>
     <message>
         <source>the header row on line %1 is not valid CSV: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrikraden på rad %1 är inte giltig CSV: %2</translation>
     </message>
     <message>
         <source>the header row on line %1 has no %2 column (found: %3); the header must name the columns, at least name and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrikraden på rad %1 saknar kolumnen %2 (hittade: %3); rubrikraden måste namnge kolumnerna, minst name och phone</translation>
     </message>
     <message>
         <source>expected %1 fields like the header, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade %1 fält som i rubrikraden, hittade %2</translation>
     </message>
     <message>
         <source>same phone number as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samma telefonnummer som rad %1</translation>
     </message>
     <message>
         <source>text after the closing quote of field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>text efter det avslutande citattecknet i fält %1</translation>
     </message>
     <message>
         <source>unterminated quoted field (a quote opened on this line is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>oavslutat citerat fält (ett citattecken som öppnas på den här raden stängs aldrig)</translation>
     </message>
     <message>
         <source>unterminated quoted field (the quote opened on line %1 is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>oavslutat citerat fält (citattecknet som öppnades på rad %1 stängs aldrig)</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactCsvTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactEditDialog</name>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kontakt</translation>
     </message>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kontakt</translation>
     </message>
     <message>
         <source>e.g. customer, dentist</source>
         <extracomment>Placeholder: tags are typed separated by commas.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. kund, tandläkare</translation>
     </message>
     <message>
         <source>How promising this contact is, from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur lovande den här kontakten är, från 0 till 100</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Företag:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ggar:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>&amp;Lead score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leadpoäng:</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett namn.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ser inte ut som en e-postadress.</translation>
     </message>
     <message>
         <source>Could not save the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara kontakten: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactImporter</name>
     <message>
         <source>import cancelled, nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importen avbröts, inget lagrades: %1</translation>
     </message>
     <message>
         <source>could not start the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det gick inte att starta importen: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>Tags</source>
         <extracomment>Column header: labels attached to a contact.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactRepository</name>
     <message>
         <source>Could not read the contact&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa kontaktens taggar</translation>
     </message>
     <message>
         <source>Could not save the contact&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara kontaktens taggar</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kontakt måste ha ett namn.</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet är för långt (högst %1 tecken).</translation>
     </message>
     <message>
         <source>The company name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamnet är för långt (högst %1 tecken).</translation>
     </message>
     <message>
         <source>A contact needs a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kontakt måste ha ett telefonnummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number in international form (like +14155550123).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett telefonnummer i internationellt format (som +14155550123).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The lead score must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadpoängen måste vara mellan 0 och %1.</translation>
     </message>
     <message>
         <source>The notes are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningarna är för långa (högst %1 tecken).</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen &quot;%1&quot; är för lång (högst %2 tecken).</translation>
     </message>
     <message>
         <source>The phone number %1 already belongs to the contact &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret %1 tillhör redan kontakten &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not save the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara kontakten</translation>
     </message>
     <message>
         <source>Could not delete the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ta bort kontakten</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen kontakt med id %1.</translation>
     </message>
     <message>
         <source>Could not read the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa kontakten</translation>
     </message>
     <message>
         <source>Could not list the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lista kontakterna</translation>
     </message>
     <message>
         <source>Could not look up the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att slå upp telefonnumret</translation>
     </message>
     <message>
         <source>Could not count the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att räkna kontakterna</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ContactsDock</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Search name, company, phone, email, notes or tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, företag, telefon, e-post, anteckningar eller tagg…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n kontakt till %1</numerusform>
+            <numerusform>Exporterade %n kontakter till %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Contacts Import/Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import/export av kontakter</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till…</translation>
     </message>
     <message>
         <source>Add a contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kontakt (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
         <extracomment>Button in the contacts panel: import a CSV file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera CSV…</translation>
     </message>
     <message>
         <source>Could not load contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa in kontakter: %1</translation>
     </message>
     <message>
         <source>Delete Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kontakt</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort %1 (%2)? Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Could not delete the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ta bort kontakten: %1</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera kontakter</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera kontakter</translation>
     </message>
     <message>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>No contacts yet.
 Add one with %1 or import a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontakter ännu.
+Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>No contacts match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontakter matchar ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås paneler</translation>
     </message>
     <message>
         <source>Keep panels where they are: no moving, floating or closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll panelerna på plats: de kan inte flyttas, lossas eller stängas</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ layout</translation>
     </message>
     <message>
         <source>Put every panel back where it was when CallDeck was first started</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta tillbaka varje panel dit den var när CallDeck startades första gången</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ImportReportDialog</name>
     <message>
         <source>Contacts Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import av kontakter</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contact(s) from %1.</source>
         <extracomment>%1 is a file name; %n the number of contacts imported.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %n kontakt från %1.</numerusform>
+            <numerusform>Importerade %n kontakter från %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad importerades inte:</numerusform>
+            <numerusform>%n rader importerades inte:</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <extracomment>One rejected row of an imported CSV file: %1 line number, %2 the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: %2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::KeychainCredentialStore</name>
     <message>
         <source>Could not read %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa %1 från nyckelringen: %2</translation>
     </message>
     <message>
         <source>Could not store %1 in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lagra %1 i nyckelringen: %2</translation>
     </message>
     <message>
         <source>Could not delete %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ta bort %1 från nyckelringen: %2</translation>
     </message>
     <message>
         <source>No keychain service answered (%1). CallDeck keeps API keys and tokens only in the system keychain, never in a plain file. Install and unlock GNOME Keyring or KWallet, or, for headless use, set the environment variables %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyckelringstjänst svarade (%1). CallDeck lagrar API-nycklar och token endast i systemets nyckelring, aldrig i en vanlig fil. Installera och lås upp GNOME Keyring eller KWallet, eller ange miljövariablerna %2 vid användning utan grafiskt gränssnitt.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::LogDock</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Felsökning</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>No warnings or errors so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga varningar eller fel hittills.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa</translation>
     </message>
     <message>
         <source>Remove every line from this panel (the log file keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort alla rader från den här panelen (loggfilen behåller dem)</translation>
     </message>
     <message>
         <source>&amp;Open Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna loggfil</translation>
     </message>
 </context>
 <context>
     <name>calldeck::MainMenu</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera kontakter…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera kontakter…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
         <extracomment>Submenu listing the dockable panels (Contacts, Log, ...) with a check mark each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneler</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About CallDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om CallDeck</translation>
     </message>
 </context>
 <context>
     <name>calldeck::MainWindow</name>
     <message>
         <source>CallDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck</translation>
     </message>
     <message>
         <source>About CallDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Om CallDeck</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;A desktop operator console for phone calls placed by you or your AI assistant.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;En operatörskonsol för skrivbordet för telefonsamtal som rings av dig eller din AI-assistent.&lt;/p&gt;&lt;p&gt;Byggd med Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>calldeck::Migrations</name>
     <message>
         <source>Could not read the database schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa databasens schemaversion</translation>
     </message>
     <message>
         <source>The list of schema migrations is not numbered 1, 2, 3, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan med schemamigreringar är inte numrerad 1, 2, 3, ...</translation>
     </message>
     <message>
         <source>Schema version %1 does not exist; this CallDeck knows versions 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 finns inte; den här versionen av CallDeck känner till versionerna 0 till %2.</translation>
     </message>
     <message>
         <source>The database was written by a newer CallDeck (schema version %1; this version knows up to %2). Update CallDeck to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen skrevs av en nyare version av CallDeck (schemaversion %1; den här versionen känner till upp till %2). Uppdatera CallDeck för att öppna den.</translation>
     </message>
     <message>
         <source>Could not create the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skapa tabellen för schemaversion</translation>
     </message>
     <message>
         <source>Could not upgrade the database to schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att uppgradera databasen till schemaversion %1</translation>
     </message>
     <message>
         <source>Could not downgrade the database from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nedgradera databasen från schemaversion %1</translation>
     </message>
 </context>
 <context>
@@ -1129,67 +1176,67 @@ Add one with %1 or import a CSV file.</source>
     <message>
         <source>$ </source>
         <extracomment>Currency symbol shown before money amounts in the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>$ </translation>
     </message>
 </context>
 <context>
     <name>calldeck::OverviewPage</name>
     <message>
         <source>CallDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck</translation>
     </message>
     <message>
         <source>An operator console for phone calls placed by you or your AI assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En operatörskonsol för telefonsamtal som rings av dig eller din AI-assistent.</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Telephony provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonileverantör:</translation>
     </message>
     <message>
         <source>Public URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publik URL:</translation>
     </message>
     <message>
         <source>AI provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantör:</translation>
     </message>
     <message>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakatalog:</translation>
     </message>
     <message>
         <source>Keychain:</source>
         <extracomment>The operating system&apos;s password store (Secret Service, Keychain, Credential Manager).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring:</translation>
     </message>
     <message>
         <source>Open settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna inställningar…</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kontakt…</translation>
     </message>
     <message>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera kontakter…</translation>
     </message>
     <message>
         <source>None — calls through Twilio need a public HTTPS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen — samtal via Twilio kräver en publik HTTPS-URL</translation>
     </message>
     <message>
         <source>Calls go out through your Twilio account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal rings via ditt Twilio-konto.</translation>
     </message>
     <message>
         <source>Calls use the built-in sandbox line until you enter a Twilio account SID and auth token in Settings › Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal går till den inbyggda sandlådelinjen tills du anger ett SID och en autentiseringstoken för ditt Twilio-konto under Inställningar › Telefoni.</translation>
     </message>
 </context>
 <context>
@@ -1197,66 +1244,66 @@ Add one with %1 or import a CSV file.</source>
     <message>
         <source>e.g. +1 415 555 0123</source>
         <extracomment>Placeholder in phone number fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. +46 70 123 45 67</translation>
     </message>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett telefonnummer.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::PhoneNumbers</name>
     <message>
         <source>unknown country calling code</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd landsnummerkod</translation>
     </message>
     <message>
         <source>no country calling code; write it in international form (+...)</source>
-        <translation type="unfinished"></translation>
+        <translation>landsnummerkod saknas; skriv numret i internationellt format (+...)</translation>
     </message>
     <message>
         <source>no country calling code and &quot;%1&quot; is not a known region; write it in international form (+...)</source>
-        <translation type="unfinished"></translation>
+        <translation>landsnummerkod saknas och &quot;%1&quot; är ingen känd region; skriv numret i internationellt format (+...)</translation>
     </message>
     <message>
         <source>not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ett telefonnummer</translation>
     </message>
     <message>
         <source>too short after the international prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>för kort efter det internationella prefixet</translation>
     </message>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>för kort</translation>
     </message>
     <message>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>för långt</translation>
     </message>
     <message>
         <source>too short for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>för kort för %1</translation>
     </message>
     <message>
         <source>too long for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>för långt för %1</translation>
     </message>
     <message>
         <source>wrong number of digits for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fel antal siffror för %1</translation>
     </message>
     <message>
         <source>a local number without area code; not a valid number for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ett lokalt nummer utan riktnummer; inte ett giltigt nummer för %1</translation>
     </message>
     <message>
         <source>not a valid number for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ett giltigt nummer för %1</translation>
     </message>
     <message>
         <source>phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnumret är tomt</translation>
     </message>
 </context>
 <context>
@@ -1264,293 +1311,293 @@ Add one with %1 or import a CSV file.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Region list entry: %1 country name, %2 ISO code, e.g. &quot;Sweden (SE)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vänlig</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestämd</translation>
     </message>
     <message>
         <source>Assertive</source>
-        <translation type="unfinished"></translation>
+        <translation>Självsäker</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt &amp;namn:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;idszon:</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
         <extracomment>Region used to read phone numbers typed without a country code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;region:</translation>
     </message>
     <message>
         <source>Default t&amp;one:</source>
         <extracomment>The tone of voice the assistant uses on calls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standardt&amp;on:</translation>
     </message>
     <message>
         <source>The assistant may use these details to answer questions on your behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten får använda de här uppgifterna för att svara på frågor för din räkning.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Could not load your profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa in din profil: %1</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ser inte ut som en e-postadress.</translation>
     </message>
     <message>
         <source>Pick a time zone from the list, e.g. Europe/Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en tidszon i listan, t.ex. Europe/Stockholm.</translation>
     </message>
     <message>
         <source>Could not save your profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara din profil: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ProfileRepository</name>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet är för långt (högst %1 tecken).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number in international form (like +14155550123).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett telefonnummer i internationellt format (som +14155550123).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The address is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen är för lång (högst %1 tecken).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone (use a name like Europe/Stockholm).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen känd tidszon (använd ett namn som Europe/Stockholm).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region code (two capital letters, like US or SE).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen regionkod (två versaler, som US eller SE).</translation>
     </message>
     <message>
         <source>Amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp kan inte vara negativa.</translation>
     </message>
     <message>
         <source>The amount that needs approval cannot be lower than the amount approved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloppet som kräver godkännande kan inte vara lägre än beloppet som godkänns automatiskt.</translation>
     </message>
     <message>
         <source>Retries must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet nya försök måste vara mellan 0 och %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a personal field the assistant knows (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en personuppgift som assistenten känner till (kända: %2).</translation>
     </message>
     <message>
         <source>A forbidden phrase is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>En förbjuden fras är för lång (högst %1 tecken).</translation>
     </message>
     <message>
         <source>Could not read your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa din profil</translation>
     </message>
     <message>
         <source>The database has no local user; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har ingen lokal användare; den kan vara skadad.</translation>
     </message>
     <message>
         <source>Could not save your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara din profil</translation>
     </message>
     <message>
         <source>Could not read the assistant settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa assistentinställningarna</translation>
     </message>
     <message>
         <source>The database has no assistant settings; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen saknar assistentinställningar; den kan vara skadad.</translation>
     </message>
     <message>
         <source>Could not save the assistant settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara assistentinställningarna</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScreenshotRunner</name>
     <message>
         <source>Northside Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Norra Apoteket</translation>
     </message>
     <message>
         <source>pharmacy, refills</source>
-        <translation type="unfinished"></translation>
+        <translation>apotek, receptförnyelse</translation>
     </message>
 </context>
 <context>
     <name>calldeck::SecretField</name>
     <message>
         <source>Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
         <source>New value will be stored when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya värdet lagras när du verkställer</translation>
     </message>
     <message>
         <source>Will be removed from the keychain when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas bort från nyckelringen när du verkställer</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Missing</source>
         <extracomment>A secret (API key or token) that is not configured.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saknas</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrad i nyckelringen</translation>
     </message>
     <message>
         <source>From environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Från miljövariabeln %1</translation>
     </message>
     <message>
         <source>Keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen är inte tillgänglig: %1</translation>
     </message>
     <message>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i nyckelringen: %1</translation>
     </message>
     <message>
         <source>Set secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hemlighet</translation>
     </message>
     <message>
         <source>Paste the new value (%1). It is stored in the system keychain and never shown again.</source>
         <extracomment>%1 is an environment variable name such as OPENAI_API_KEY, shown to identify the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in det nya värdet (%1). Det lagras i systemets nyckelring och visas aldrig igen.</translation>
     </message>
     <message>
         <source>The environment variable %1 overrides whatever is stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljövariabeln %1 åsidosätter det som lagras här.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::Settings</name>
     <message>
         <source>the file or its folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller dess mapp är skrivskyddad</translation>
     </message>
     <message>
         <source>the file is not a valid settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är inte en giltig inställningsfil</translation>
     </message>
     <message>
         <source>Could not save settings to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara inställningarna i %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Could not write the settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva inställningsfilen: %1</translation>
     </message>
     <message>
         <source>The system keychain is not available, so API keys and tokens cannot be read or saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nyckelring är inte tillgänglig, så API-nycklar och token kan inte läsas eller sparas. %1</translation>
     </message>
     <message>
         <source>Set by environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anges av miljövariabeln %1</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en URL.</translation>
     </message>
     <message>
         <source>Enter a full URL starting with https://, e.g. https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en fullständig URL som börjar med https://, t.ex. https://example.com</translation>
     </message>
 </context>
 <context>
     <name>calldeck::Store</name>
     <message>
         <source>The database is closed; the request was not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är stängd; begäran kördes inte.</translation>
     </message>
     <message>
         <source>The SQLite database driver (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasdrivrutinen för SQLite (QSQLITE) är inte tillgänglig.</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att öppna databasen %1: %2</translation>
     </message>
     <message>
         <source>Could not configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att konfigurera databasen: %1</translation>
     </message>
     <message>
         <source>The SQLite library does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-biblioteket upprätthåller inte främmande nycklar.</translation>
     </message>
     <message>
         <source>The database cannot be opened from one of its own jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kan inte öppnas från ett av dess egna jobb.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skapa mappen %1 för databasen.</translation>
     </message>
 </context>
 <context>
@@ -1558,126 +1605,126 @@ Add one with %1 or import a CSV file.</source>
     <message>
         <source>e.g. https://calldeck.example.com</source>
         <extracomment>Placeholder: the public HTTPS address (e.g. a tunnel) where Twilio reaches this computer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. https://calldeck.example.com</translation>
     </message>
     <message>
         <source>Without a Twilio account SID and auth token, calls go to the built-in sandbox line (simulated calls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan ett SID och en autentiseringstoken för ett Twilio-konto går samtal till den inbyggda sandlådelinjen (simulerade samtal).</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-&amp;SID:</translation>
     </message>
     <message>
         <source>Auth token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiseringstoken:</translation>
     </message>
     <message>
         <source>&amp;From number:</source>
         <extracomment>The caller ID number calls are placed from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsändarnummer:</translation>
     </message>
     <message>
         <source>&amp;Public URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publik URL:</translation>
     </message>
     <message>
         <source>Twilio &amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL för Twilio-AP&amp;I:</translation>
     </message>
     <message>
         <source>Telephony</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <source>An account SID is “AC” followed by 32 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett konto-SID består av ”AC” följt av 32 hexadecimala tecken.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TwilioRestClient</name>
     <message>
         <source>Twilio rejected the credentials. Check the account SID and auth token (or API key) in Settings › Telephony; copied values often carry stray spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio avvisade inloggningsuppgifterna. Kontrollera konto-SID och autentiseringstoken (eller API-nyckel) under Inställningar › Telefoni; kopierade värden innehåller ofta extra mellanslag.</translation>
     </message>
     <message>
         <source>This Twilio account has no API access (suspended or closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här Twilio-kontot har ingen API-åtkomst (avstängt eller avslutat).</translation>
     </message>
     <message>
         <source>Twilio does not know this call or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio känner inte till det här samtalet eller kontot.</translation>
     </message>
     <message>
         <source>Twilio is receiving too many requests from this account; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio tar emot för många förfrågningar från det här kontot; försök igen om en stund.</translation>
     </message>
     <message>
         <source>The number you are calling is not a valid phone number. Use the international format, e.g. +14155550123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret du ringer är inte ett giltigt telefonnummer. Använd internationellt format, t.ex. +14155550123.</translation>
     </message>
     <message>
         <source>The caller number is not a Twilio number or verified caller ID of this account. Check &quot;From number&quot; in Settings › Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsändarnumret är inte ett Twilio-nummer eller ett verifierat nummerpresentations-ID för det här kontot. Kontrollera &quot;Avsändarnummer&quot; under Inställningar › Telefoni.</translation>
     </message>
     <message>
         <source>The number you are calling cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret du ringer kan inte nås.</translation>
     </message>
     <message>
         <source>Your Twilio geographic permissions do not allow calls to this country. Enable it in the Twilio console under Voice › Geo permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina geografiska behörigheter i Twilio tillåter inte samtal till det här landet. Aktivera landet i Twilio-konsolen under Voice › Geo permissions.</translation>
     </message>
     <message>
         <source>Twilio blocks calls to this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio blockerar samtal till det här numret.</translation>
     </message>
     <message>
         <source>Trial Twilio accounts can only call verified numbers. Verify this number in the Twilio console or upgrade the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-provkonton kan bara ringa verifierade nummer. Verifiera numret i Twilio-konsolen eller uppgradera kontot.</translation>
     </message>
     <message>
         <source>The call instructions (TwiML) are longer than Twilio&apos;s 4000-character limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsinstruktionerna (TwiML) är längre än Twilios gräns på 4000 tecken.</translation>
     </message>
     <message>
         <source>Could not reach Twilio at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå Twilio på %1: %2</translation>
     </message>
     <message>
         <source>Twilio had a server error (HTTP %1) and did not recover after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio fick ett serverfel (HTTP %1) som kvarstod efter %2 försök.</translation>
     </message>
     <message>
         <source>Twilio refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio nekade begäran (HTTP %1).</translation>
     </message>
     <message>
         <source>Tried %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försökte %1 gånger.</translation>
     </message>
     <message>
         <source>Twilio says: %1 (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio svarar: %1 (fel %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop operator console for phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatörskonsol för telefonsamtal på skrivbordet</translation>
     </message>
     <message>
         <source>Save screenshots of the main window and dialogs into &lt;dir&gt;, then quit. Also read from CALLDECK_SCREENSHOT_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara skärmbilder av huvudfönstret och dialogrutorna i &lt;katalog&gt; och avsluta sedan. Läses även från CALLDECK_SCREENSHOT_DIR.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog</translation>
     </message>
     <message>
         <source>CallDeck cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck kan inte starta</translation>
     </message>
     <message>
         <source>CallDeck could not open its database:
@@ -1686,7 +1733,12 @@ Add one with %1 or import a CSV file.</source>
 %2
 
 Check that the folder exists and is writable, or point CALLDECK_DATA_DIR at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck kunde inte öppna sin databas:
+%1
+
+%2
+
+Kontrollera att mappen finns och är skrivbar, eller låt CALLDECK_DATA_DIR peka på en annan mapp.</translation>
     </message>
 </context>
 </TS>
