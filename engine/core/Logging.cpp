@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
-
 #include <cstdio>
 
 namespace calldeck {
@@ -25,11 +24,15 @@ thread_local bool t_inHandler = false;
 LogLevel levelOf(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return LogLevel::Debug;
-    case QtInfoMsg: return LogLevel::Info;
-    case QtWarningMsg: return LogLevel::Warning;
+    case QtDebugMsg:
+        return LogLevel::Debug;
+    case QtInfoMsg:
+        return LogLevel::Info;
+    case QtWarningMsg:
+        return LogLevel::Warning;
     case QtCriticalMsg:
-    case QtFatalMsg: return LogLevel::Error;
+    case QtFatalMsg:
+        return LogLevel::Error;
     }
     return LogLevel::Info;
 }
@@ -37,11 +40,16 @@ LogLevel levelOf(QtMsgType type)
 const char* levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "DEBUG";
-    case QtInfoMsg: return "INFO";
-    case QtWarningMsg: return "WARN";
-    case QtCriticalMsg: return "ERROR";
-    case QtFatalMsg: return "FATAL";
+    case QtDebugMsg:
+        return "DEBUG";
+    case QtInfoMsg:
+        return "INFO";
+    case QtWarningMsg:
+        return "WARN";
+    case QtCriticalMsg:
+        return "ERROR";
+    case QtFatalMsg:
+        return "FATAL";
     }
     return "INFO";
 }
@@ -123,8 +131,8 @@ void LogHub::handleMessage(QtMsgType type, const QMessageLogContext& context, co
 {
     const LogEntry entry{QDateTime::currentDateTimeUtc(), levelOf(type),
                          QString::fromLatin1(context.category != nullptr ? context.category : "default"), message};
-    const QByteArray line = entry.timestampUtc.toString(Qt::ISODateWithMs).toUtf8() + ' ' + levelName(type) + ' '
-                            + entry.category.toUtf8() + ' ' + message.toUtf8() + '\n';
+    const QByteArray line = entry.timestampUtc.toString(Qt::ISODateWithMs).toUtf8() + ' ' + levelName(type) + ' ' +
+                            entry.category.toUtf8() + ' ' + message.toUtf8() + '\n';
     writeStderr(line);
     if (t_inHandler) {
         return; // a message raised while logging: stderr only, never recurse into the file
@@ -142,8 +150,8 @@ void LogHub::handleMessage(QtMsgType type, const QMessageLogContext& context, co
                 }
                 LogHub* hub = g_hub;
                 // Queued even on the hub's own thread: a slot must never run inside a logging call.
-                QMetaObject::invokeMethod(hub, [hub, entry] { Q_EMIT hub->problemLogged(entry); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    hub, [hub, entry] { Q_EMIT hub->problemLogged(entry); }, Qt::QueuedConnection);
             }
         }
     }

@@ -20,15 +20,15 @@ struct LogEntry
 {
     QDateTime timestampUtc;
     LogLevel level = LogLevel::Info;
-    QString category;   ///< Qt logging category, e.g. "calldeck.store"
+    QString category; ///< Qt logging category, e.g. "calldeck.store"
     QString message;
 };
 
 /// Installs CallDeck's Qt message handler: every qDebug/qInfo/qWarning/qCritical line goes to a
 /// rotating log file in Paths::logDir() (calldeck.log, rotated at a size limit to calldeck.1.log,
 /// calldeck.2.log, ...; `keepFiles` counts all files including calldeck.log) and to stderr, as
-/// "2026-11-21T05:10:00.123Z WARN calldeck.store message" lines, and warnings and errors are re-emitted by the LogHub for the log panel.
-/// Secrets never reach the log because nothing logs them; the hub only forwards what was logged.
+/// "2026-11-21T05:10:00.123Z WARN calldeck.store message" lines, and warnings and errors are re-emitted by the LogHub
+/// for the log panel. Secrets never reach the log because nothing logs them; the hub only forwards what was logged.
 class LogHub : public QObject
 {
     Q_OBJECT

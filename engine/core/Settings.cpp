@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
-
 #include <optional>
 
 namespace calldeck {
@@ -47,7 +46,8 @@ std::optional<QVariant> converted(const QVariant& value, QMetaType type)
 QString statusText(QSettings::Status status)
 {
     switch (status) {
-    case QSettings::NoError: break;
+    case QSettings::NoError:
+        break;
     case QSettings::AccessError:
         return QCoreApplication::translate("calldeck::Settings", "the file or its folder is not writable");
     case QSettings::FormatError:
@@ -87,7 +87,8 @@ void Settings::setAsideUnreadableFile()
                    .arg(path, reason, aside);
     } else {
         qCWarning(lcSettings).noquote()
-            << QStringLiteral("settings file %1 could not be read (%2) nor moved aside; using defaults").arg(path, reason);
+            << QStringLiteral("settings file %1 could not be read (%2) nor moved aside; using defaults")
+                   .arg(path, reason);
     }
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     m_settings->setAtomicSyncRequired(true);
@@ -124,8 +125,7 @@ void Settings::setRawValue(const char* name, const QVariant& value)
 {
     const QString key = QString::fromLatin1(name);
     const bool existed = m_settings->contains(key);
-    const std::optional<QVariant> before = existed ? converted(m_settings->value(key), value.metaType())
-                                                   : std::nullopt;
+    const std::optional<QVariant> before = existed ? converted(m_settings->value(key), value.metaType()) : std::nullopt;
     m_settings->setValue(key, value);
     if (!before || *before != value) {
         Q_EMIT changed(key);

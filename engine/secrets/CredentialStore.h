@@ -12,10 +12,10 @@ namespace calldeck {
 /// variable that overrides it for headless use.
 enum class Secret
 {
-    TwilioAuthToken,     ///< env TWILIO_AUTH_TOKEN
-    TwilioApiKeySecret,  ///< env TWILIO_API_KEY_SECRET (with the API key SID in settings)
-    OpenAiApiKey,        ///< env OPENAI_API_KEY
-    AnthropicApiKey,     ///< env ANTHROPIC_API_KEY
+    TwilioAuthToken,    ///< env TWILIO_AUTH_TOKEN
+    TwilioApiKeySecret, ///< env TWILIO_API_KEY_SECRET (with the API key SID in settings)
+    OpenAiApiKey,       ///< env OPENAI_API_KEY
+    AnthropicApiKey,    ///< env ANTHROPIC_API_KEY
 };
 
 /// All secrets, in display order.

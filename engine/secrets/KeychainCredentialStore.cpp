@@ -1,14 +1,12 @@
 #include "secrets/KeychainCredentialStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPromise>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
+#include <qt6keychain/keychain.h>
 #include <utility>
 
 namespace calldeck {
@@ -17,7 +15,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcKeychain, "calldeck.secrets")
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("calldeck::KeychainCredentialStore", text);
 }
@@ -38,20 +36,23 @@ bool meansUnavailable(QKeychain::Error code, const QString& message)
     case QKeychain::NotImplemented:
     case QKeychain::AccessDenied: // Secret Service: the collection is locked
         return true;
-    case QKeychain::OtherError: break;
-    default: return false;
+    case QKeychain::OtherError:
+        break;
+    default:
+        return false;
     }
     static const QStringList hints{
-        QStringLiteral("org.freedesktop.secrets"), // "The name org.freedesktop.secrets was not provided by any .service files"
-        QStringLiteral("dbus"),                    // "Cannot autolaunch D-Bus without X11 $DISPLAY", GDBus errors
+        QStringLiteral(
+            "org.freedesktop.secrets"), // "The name org.freedesktop.secrets was not provided by any .service files"
+        QStringLiteral("dbus"),         // "Cannot autolaunch D-Bus without X11 $DISPLAY", GDBus errors
         QStringLiteral("d-bus"),
-        QStringLiteral("could not connect"),       // DBUS_SESSION_BUS_ADDRESS points nowhere
-        QStringLiteral("does not exist at path"),  // no login collection ("Object does not exist at path ...")
+        QStringLiteral("could not connect"),      // DBUS_SESSION_BUS_ADDRESS points nowhere
+        QStringLiteral("does not exist at path"), // no login collection ("Object does not exist at path ...")
         QStringLiteral("no such object"),
         QStringLiteral("locked"),
         QStringLiteral("no keychain service"),
         QStringLiteral("no keyring daemon"),
-        QStringLiteral("wallet"),                  // KWallet could not be opened
+        QStringLiteral("wallet"), // KWallet could not be opened
     };
     for (const QString& hint : hints) {
         if (message.contains(hint, Qt::CaseInsensitive)) {
@@ -73,7 +74,7 @@ Status statusOf(const QKeychain::Job& job, const QString& key, const char* actio
     if (meansUnavailable(job.error(), detail)) {
         return Status::failure(ErrorCode::KeychainUnavailable, KeychainCredentialStore::unavailableMessage(detail));
     }
-    return Status::failure(ErrorCode::Keychain, tr(action).arg(key, detail));
+    return Status::failure(ErrorCode::Keychain, translated(action).arg(key, detail));
 }
 
 template <typename Job>
@@ -81,7 +82,7 @@ Job* makeJob(const QString& serviceName, const QString& key)
 {
     auto* job = new Job(serviceName); // no parent: a job outlives the store until it finishes
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);  // never store secrets in a plaintext file
+    job->setInsecureFallback(false); // never store secrets in a plaintext file
     job->setKey(key);
     return job;
 }
@@ -95,8 +96,9 @@ void startRead(const QString& serviceName, const QString& key, std::function<voi
             done(QString());
             return;
         }
-        const Status status = statusOf(*readJob, key, QT_TRANSLATE_NOOP("calldeck::KeychainCredentialStore",
-                                                                      "Could not read %1 from the keychain: %2"));
+        const Status status =
+            statusOf(*readJob, key,
+                     QT_TRANSLATE_NOOP("calldeck::KeychainCredentialStore", "Could not read %1 from the keychain: %2"));
         if (!status.ok()) {
             done(status.error());
             return;
@@ -106,14 +108,14 @@ void startRead(const QString& serviceName, const QString& key, std::function<voi
     job->start();
 }
 
-void startWrite(const QString& serviceName, const QString& key, const QString& value,
-                std::function<void(Status)> done)
+void startWrite(const QString& serviceName, const QString& key, const QString& value, std::function<void(Status)> done)
 {
     auto* job = makeJob<QKeychain::WritePasswordJob>(serviceName, key);
     job->setTextData(value);
     QObject::connect(job, &QKeychain::Job::finished, job, [key, done = std::move(done)](QKeychain::Job* finished) {
-        done(statusOf(*finished, key, QT_TRANSLATE_NOOP("calldeck::KeychainCredentialStore",
-                                                       "Could not store %1 in the keychain: %2")));
+        done(
+            statusOf(*finished, key,
+                     QT_TRANSLATE_NOOP("calldeck::KeychainCredentialStore", "Could not store %1 in the keychain: %2")));
     });
     job->start();
 }
@@ -126,8 +128,9 @@ void startRemove(const QString& serviceName, const QString& key, std::function<v
             done({});
             return;
         }
-        done(statusOf(*finished, key, QT_TRANSLATE_NOOP("calldeck::KeychainCredentialStore",
-                                                       "Could not delete %1 from the keychain: %2")));
+        done(statusOf(
+            *finished, key,
+            QT_TRANSLATE_NOOP("calldeck::KeychainCredentialStore", "Could not delete %1 from the keychain: %2")));
     });
     job->start();
 }
@@ -154,8 +157,7 @@ std::shared_ptr<QPromise<T>> startedPromise()
 KeychainCredentialStore::KeychainCredentialStore(QObject* parent, QString serviceName)
     : CredentialStore(parent)
     , m_serviceName(std::move(serviceName))
-{
-}
+{}
 
 QFuture<Result<QString>> KeychainCredentialStore::read(Secret secret)
 {

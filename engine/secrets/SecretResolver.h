@@ -24,7 +24,10 @@ struct ResolvedSecret
 class SecretResolver
 {
 public:
+    /// `store` must outlive the resolver and the futures it returns.
     explicit SecretResolver(CredentialStore& store);
+    /// A non-empty environment variable wins without touching the store; otherwise the store's
+    /// value (Source::Missing when empty). Store failures (e.g. KeychainUnavailable) pass through.
     QFuture<Result<ResolvedSecret>> resolve(Secret secret);
 
 private:

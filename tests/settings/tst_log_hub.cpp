@@ -7,7 +7,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
-
 #include <memory>
 
 using namespace calldeck;
@@ -54,11 +53,16 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3);
         const QString stamp = QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z )");
         QVERIFY2(QRegularExpression(stamp + QStringLiteral("INFO calldeck\\.store migrations applied$"))
-                     .match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
+                     .match(lines.at(0))
+                     .hasMatch(),
+                 qPrintable(lines.at(0)));
         QVERIFY2(QRegularExpression(stamp + QStringLiteral("WARN calldeck\\.store disk almost full$"))
-                     .match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
-        QVERIFY2(QRegularExpression(stamp + QStringLiteral("ERROR default database is gone$"))
-                     .match(lines.at(2)).hasMatch(), qPrintable(lines.at(2)));
+                     .match(lines.at(1))
+                     .hasMatch(),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            QRegularExpression(stamp + QStringLiteral("ERROR default database is gone$")).match(lines.at(2)).hasMatch(),
+            qPrintable(lines.at(2)));
     }
 
     void appendsToAnExistingLog()
@@ -138,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(receivedOn, QThread::currentThread());
         const QStringList lines = linesOf(hub.currentLogFile());
         QCOMPARE(lines.size(), 400);
-        const QRegularExpression wellFormed(QStringLiteral(R"(^\S+Z (INFO|WARN) calldeck\.store (main info|worker warning) \d+$)"));
+        const QRegularExpression wellFormed(
+            QStringLiteral(R"(^\S+Z (INFO|WARN) calldeck\.store (main info|worker warning) \d+$)"));
         for (const QString& line : lines) {
             QVERIFY2(wellFormed.match(line).hasMatch(), qPrintable(line));
         }
