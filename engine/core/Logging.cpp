@@ -15,8 +15,13 @@ namespace {
 
 constexpr qsizetype kMaxRecentProblems = 500;
 
-/// The hub currently installed, guarded by its mutex. One hub per process.
-QMutex g_hubMutex;
+/// Guards the installed hub and everything the handler touches in it.
+QMutex& hubMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+/// The hub currently installed (one per process), guarded by hubMutex().
 LogHub* g_hub = nullptr;
 /// Guards against a log call made from inside the handler (e.g. by Qt while writing the file).
 thread_local bool t_inHandler = false;
@@ -69,7 +74,7 @@ struct LogHub::Impl
     int keepFiles = 1;
     QtMessageHandler previousHandler = nullptr;
 
-    // Everything below is guarded by g_hubMutex.
+    // Everything below is guarded by hubMutex().
     QFile file;
     bool fileFailed = false;
     QList<LogEntry> recent;
@@ -139,7 +144,7 @@ void LogHub::handleMessage(QtMsgType type, const QMessageLogContext& context, co
     }
     t_inHandler = true;
     {
-        QMutexLocker lock(&g_hubMutex);
+        QMutexLocker lock(&hubMutex());
         if (g_hub != nullptr) {
             LogHub::Impl& impl = *g_hub->m_impl;
             impl.writeLine(line);
@@ -167,7 +172,7 @@ LogHub::LogHub(const QString& logDir, qint64 maxFileBytes, int keepFiles, QObjec
     QDir().mkpath(m_impl->logDir);
     m_impl->maxFileBytes = qMax<qint64>(maxFileBytes, 1);
     m_impl->keepFiles = qMax(keepFiles, 1);
-    QMutexLocker lock(&g_hubMutex);
+    QMutexLocker lock(&hubMutex());
     Q_ASSERT_X(g_hub == nullptr, "LogHub", "only one LogHub per process");
     g_hub = this;
     m_impl->previousHandler = qInstallMessageHandler(handleMessage);
@@ -176,7 +181,7 @@ LogHub::LogHub(const QString& logDir, qint64 maxFileBytes, int keepFiles, QObjec
 LogHub::~LogHub()
 {
     {
-        QMutexLocker lock(&g_hubMutex);
+        QMutexLocker lock(&hubMutex());
         qInstallMessageHandler(m_impl->previousHandler);
         if (g_hub == this) {
             g_hub = nullptr;
@@ -193,7 +198,7 @@ QString LogHub::currentLogFile() const
 
 QList<LogEntry> LogHub::recentProblems() const
 {
-    QMutexLocker lock(&g_hubMutex);
+    QMutexLocker lock(&hubMutex());
     return m_impl->recent;
 }
 

@@ -34,7 +34,7 @@ class LogHub : public QObject
     Q_OBJECT
 public:
     /// Installs the handler; one hub per process. `logDir` empty means Paths::logDir().
-    explicit LogHub(const QString& logDir = {}, qint64 maxFileBytes = 2 * 1024 * 1024, int keepFiles = 5,
+    explicit LogHub(const QString& logDir = {}, qint64 maxFileBytes = qint64{2} * 1024 * 1024, int keepFiles = 5,
                     QObject* parent = nullptr);
     ~LogHub() override; ///< uninstalls the handler, restoring the one installed before
     LogHub(const LogHub&) = delete;

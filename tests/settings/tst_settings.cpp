@@ -97,7 +97,8 @@ private Q_SLOTS:
 
     void blobsRoundTrip()
     {
-        const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00\xff\xfe binary\nstate=1", 28);
+        static const char rawGeometry[] = "\x01\xd9\xd0\xcb\x00\x03\x00\x00\xff\xfe binary\nstate=1";
+        const QByteArray geometry(rawGeometry, sizeof(rawGeometry) - 1);
         {
             Settings settings(path());
             settings.setBlob(QStringLiteral("main_window/geometry"), geometry);
@@ -117,7 +118,8 @@ private Q_SLOTS:
 
     void corruptFileFallsBackToDefaults()
     {
-        writeFile(path(), QByteArray("\x00\x01\xff\xfe not [an ini file\n[telephony\nlisten=", 48));
+        static const char garbage[] = "\x00\x01\xff\xfe not [an ini file\n[telephony\nlisten=";
+        writeFile(path(), QByteArray(garbage, sizeof(garbage) - 1));
         Settings settings(path());
         QCOMPARE(settings.value(SettingKeys::ListenAddress), QStringLiteral("127.0.0.1:8077"));
         QCOMPARE(settings.value(SettingKeys::PanelsLocked), false);
