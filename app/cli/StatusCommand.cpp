@@ -152,11 +152,12 @@ ExitCode StatusCommand::run(const QStringList& arguments)
         return m_console.fail(database.error());
     }
 
-    // The keychain answers on this thread's event loop; reading one entry tells whether it works.
+    // The keychain answers on this thread's event loop. probe() writes and deletes a scratch entry:
+    // a read alone succeeds on a keyring without a login collection, where every write would fail.
     KeychainCredentialStore keychain;
     QString keychainState = QStringLiteral("available");
     QString keychainMessage;
-    const std::optional<Result<QString>> probe = waitFor(keychain.read(Secret::TwilioAuthToken), kKeychainTimeout);
+    const std::optional<Status> probe = waitFor(keychain.probe(), kKeychainTimeout);
     if (!probe) {
         keychainState = QStringLiteral("unavailable");
         keychainMessage =
