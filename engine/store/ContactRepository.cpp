@@ -313,8 +313,8 @@ Result<QList<Contact>> ContactRepository::list(const QString& search)
     QString statement = QStringLiteral("SELECT %1 FROM contacts c WHERE c.user_id = :user").arg(kColumns);
     if (!needle.isEmpty()) {
         // LOWER() + LIKE with an explicit ESCAPE behaves the same on SQLite and PostgreSQL (where
-        // plain LIKE is case-sensitive). Each column gets its own placeholder because repeating a
-        // named placeholder is not portable across Qt drivers.
+        // plain LIKE is case-sensitive). Each column gets its own bind parameter because repeating a
+        // named bind parameter is not portable across Qt drivers.
         statement += QStringLiteral(
             " AND (LOWER(c.name) LIKE :p1 ESCAPE '\\' OR LOWER(c.company) LIKE :p2 ESCAPE '\\'"
             " OR c.phone_e164 LIKE :p3 ESCAPE '\\' OR LOWER(c.email) LIKE :p4 ESCAPE '\\'"

@@ -6,7 +6,7 @@
 namespace calldeck {
 
 /// One schema version: the statements that build it from the previous version and the ones that
-/// undo it. Statements may use the placeholder `:now`, bound to the current UTC time in storage form,
+/// undo it. Statements may use the bind parameter `:now`, bound to the current UTC time in storage form,
 /// so seed rows get real timestamps without a SQL dialect's clock function.
 struct MigrationStep
 {
