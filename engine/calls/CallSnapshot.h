@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace calldeck {
+
+/// Where a call is, as the monitor panel shows it.
+enum class CallState
+{
+    Dialling,   ///< create request sent / queued / initiated
+    Ringing,
+    Connected,  ///< answered (in-progress); media may still be connecting
+    Ending,     ///< hang-up requested, waiting for Twilio's terminal callback
+    Ended,
+};
+
+/// An immutable picture of one call, sent from the engine to the UI (queued, by value).
+struct CallSnapshot
+{
+    QString callKey;          ///< CallDeck's own id ("c-…"), known before Twilio answers
+    QString callSid;          ///< Twilio's "CA…" once created
+    QString to;               ///< E.164
+    QString provider;         ///< "sandbox" | "twilio"
+    QString persona;          ///< sandbox persona, else empty
+    CallState state = CallState::Dialling;
+    QString twilioStatus;     ///< last status Twilio reported (queued, initiated, ringing, in-progress, …)
+    QString outcome;          ///< terminal status: completed, busy, no-answer, canceled, failed
+    QString endReason;        ///< in words, for the user ("The line was busy.")
+    QDateTime placedAt;       ///< UTC
+    QDateTime connectedAt;    ///< UTC, invalid until answered
+    QDateTime endedAt;        ///< UTC, invalid until ended
+    bool mediaConnected = false;
+    bool humanMode = false;   ///< the agent talks through the headset (no AI)
+    bool listening = false;   ///< the supervisor hears the call on the speaker
+    bool bargeIn = false;     ///< the supervisor's microphone is in the call
+    bool muted = false;       ///< the agent's microphone is muted (human mode)
+
+    [[nodiscard]] bool isLive() const { return state != CallState::Ended; }
+};
+
+/// One line of live transcript.
+struct TranscriptLine
+{
+    QString callKey;
+    QString speaker;          ///< "callee" | "agent" | "supervisor"
+    QString text;
+    bool isFinal = true;
+    qint64 offsetMs = 0;      ///< since the call was answered
+};
+
+/// Audio levels of a live call in dBFS (−90 … 0).
+struct CallLevels
+{
+    float callee = -90.0f;
+    float agent = -90.0f;
+};
+
+} // namespace calldeck
+
+Q_DECLARE_METATYPE(calldeck::CallSnapshot)
+Q_DECLARE_METATYPE(calldeck::TranscriptLine)
