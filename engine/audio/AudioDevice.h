@@ -30,7 +30,7 @@ public:
     /// Capture level in dBFS (−90 … 0); thread-safe, poll it from a UI timer.
     [[nodiscard]] virtual float levelDb() const = 0;
 
-signals:
+Q_SIGNALS:
     /// The device changed (unplugged → fell back to the default, or a new default was chosen).
     void deviceChanged(const QString& deviceName);
     /// Capture stopped with an error a user can read (device gone and no fallback, ...).
@@ -54,7 +54,7 @@ public:
     [[nodiscard]] virtual QString deviceName() const = 0;
     [[nodiscard]] virtual float levelDb() const = 0;
 
-signals:
+Q_SIGNALS:
     void deviceChanged(const QString& deviceName);
     void failed(const QString& message);
 };

@@ -80,7 +80,7 @@ public:
     /// The base Twilio reaches the media server at (setting, tunnel, or the local URL).
     [[nodiscard]] QUrl publicUrl() const;
 
-signals:
+Q_SIGNALS:
     void callUpdated(const calldeck::CallSnapshot& call);
     /// A milestone of a call in words, for logs and `calldeck-cli call` (kind: "placed",
     /// "status", "media", "dtmf", "mark", "barge-in", "warning", "ended").

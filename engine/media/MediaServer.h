@@ -73,7 +73,7 @@ public:
 
     [[nodiscard]] MediaServerStats stats() const;
 
-signals:
+Q_SIGNALS:
     void callStatus(const calldeck::CallStatusEvent& event);
     void transcription(const calldeck::TranscriptionEvent& event);
     /// A stream proved its token and sent `start`. The MediaStream lives on a media thread.

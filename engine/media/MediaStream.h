@@ -102,7 +102,7 @@ public:
     /// Closes the WebSocket (the call's TwiML then continues; with no further verb the call ends).
     void close();
 
-signals:
+Q_SIGNALS:
     void started(const calldeck::StreamInfo& info);
     void dtmfReceived(const QString& digit);
     void markPlayed(quint32 generation, const QString& label);

@@ -47,7 +47,7 @@ public:
 
     static QString kindName(Kind kind);
 
-signals:
+Q_SIGNALS:
     void stateChanged(calldeck::TunnelManager::State state, const QString& detail);
     void publicUrlChanged(const QUrl& url);
 

@@ -59,7 +59,7 @@ public:
     /// Number of calls currently alive on the line.
     [[nodiscard]] int activeCalls() const;
 
-signals:
+Q_SIGNALS:
     /// Each call the line accepted, with the persona that answers it.
     void callPlaced(const QString& callSid, const QString& to, const QString& persona);
     void callEnded(const QString& callSid, const QString& status);
