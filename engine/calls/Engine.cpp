@@ -103,6 +103,7 @@ Engine::Engine(Settings& settings, CredentialStore& credentials, QObject* parent
         Q_EMIT callEvent(QString(), QStringLiteral("warning"), detail);
     });
     connect(&d->tunnel, &TunnelManager::publicUrlChanged, this, [this](const QUrl&) { applyPublicUrl(); });
+    connect(&d->tunnel, &TunnelManager::stateChanged, this, [this] { applyPublicUrl(); });
 }
 
 Engine::~Engine()
@@ -144,6 +145,7 @@ QFuture<Status> Engine::start()
 
     d->configuredPublicUrl = QUrl(d->settings.value(SettingKeys::PublicUrl));
     applyPublicUrl();
+    startConfiguredTunnel();
 
     // Twilio: account SID + from number in settings, auth token (required to check webhook
     // signatures) and optionally an API key pair from the environment or the keychain.
@@ -184,6 +186,21 @@ void Engine::configureTwilio(const QString& authToken, const QString& apiKeySecr
     config.fromNumber = from;
     config.needsPublicUrl = true;
     d->twilioProvider = std::make_unique<TwilioProvider>(d->network, config);
+}
+
+void Engine::startConfiguredTunnel()
+{
+    const QString kindName = d->settings.value(SettingKeys::TunnelKind).trimmed().toLower();
+    if (!d->configuredPublicUrl.isEmpty() || kindName.isEmpty() || kindName == u"none")
+        return;
+    const TunnelManager::Kind kind = kindName == u"ngrok"         ? TunnelManager::Kind::Ngrok
+                                     : kindName == u"cloudflared" ? TunnelManager::Kind::Cloudflared
+                                                                  : TunnelManager::Kind::None;
+    if (kind == TunnelManager::Kind::None) {
+        qCWarning(lcEngine) << "Unknown tunnel" << kindName << "- use none, ngrok or cloudflared";
+        return;
+    }
+    d->tunnel.start(kind, d->server.port(), d->server.instanceId());
 }
 
 void Engine::applyPublicUrl()

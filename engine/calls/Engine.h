@@ -93,6 +93,7 @@ Q_SIGNALS:
 private:
     void configureTwilio(const QString& authToken, const QString& apiKeySecret);
     void applyPublicUrl();
+    void startConfiguredTunnel();
     void ensureAudio(bool needInput, bool needOutput);
 
     struct Private;
