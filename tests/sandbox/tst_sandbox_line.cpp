@@ -443,6 +443,9 @@ private Q_SLOTS:
             {QStringLiteral("say"), QStringLiteral("+15555550100"),
              QStringLiteral("<Response><Say>Hello from the sandbox</Say><Pause length=\"1\"/><Hangup/></Response>"),
              answered},
+            {QStringLiteral("refused"), QStringLiteral("+15555550100"),
+             QStringLiteral("<Response><Connect><Stream url=\"ws://127.0.0.1:1/media\"/></Connect></Response>"),
+             answered},
             {QStringLiteral("voicemail"), QStringLiteral("+15555550105"),
              twiml(calldeck, QStringLiteral("voicemail"), false), answered, true},
             {QStringLiteral("hangup"), QStringLiteral("+15555550106"), twiml(calldeck, QStringLiteral("hangup"), false),
@@ -479,6 +482,30 @@ private Q_SLOTS:
         QVERIFY(fetched.ok());
         QCOMPARE(fetched.value().status, QStringLiteral("no-answer"));
         QCOMPARE(line.activeCalls(), 0);
+    }
+
+    void hangingUpWhileRingingCancels()
+    {
+        SandboxLine line;
+        line.setTimeScale(0.1);
+        QVERIFY(line.start().ok());
+        CallDeckEndpoint calldeck;
+        auto rest = client(line);
+        const auto created = syncResult(rest->createCall(
+            request(QStringLiteral("+15555550104"), twiml(calldeck, QStringLiteral("c"), false),
+                    calldeck.statusUrl(QStringLiteral("c")))));
+        QVERIFY(created.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(statuses(calldeck.webhooks(QStringLiteral("/status"), QStringLiteral("c"))).size(), 2,
+                                  kWaitMs);
+        QVERIFY(syncResult(rest->hangUp(created.value().sid)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(statuses(calldeck.webhooks(QStringLiteral("/status"), QStringLiteral("c"))),
+                                  (QStringList{QStringLiteral("initiated"), QStringLiteral("ringing"),
+                                               QStringLiteral("canceled")}),
+                                  kWaitMs);
+        const auto fetched = syncResult(rest->fetchCall(created.value().sid));
+        QVERIFY(fetched.ok());
+        QCOMPARE(fetched.value().status, QStringLiteral("canceled"));
+        QCOMPARE(fetched.value().durationSeconds, 0);
     }
 
     void restRefusesLikeTwilio_data()

@@ -21,6 +21,7 @@ constexpr int kFrameBytes = audio_format::kTwilioFrameBytes;
 constexpr int kFrameMs = audio_format::kFrameMs;
 // Ticks at half a frame so a late timer is caught up within the next tick.
 constexpr int kTickMs = 10;
+constexpr int kConnectTimeoutMs = 10000;
 
 QString randomSid(const char* prefix)
 {
@@ -71,10 +72,20 @@ void SandboxMediaClient::open()
             qCInfo(lcSandbox) << "CallDeck closed the media stream" << m_streamSid << "(31921)";
             Q_EMIT closedByPeer();
         } else {
-            const QString reason = m_socket->errorString();
-            qCWarning(lcSandbox).noquote() << "Media stream handshake to" << m_url.toDisplayString(QUrl::RemoveQuery)
-                                           << "failed (31920):" << reason;
-            Q_EMIT failed(31920, reason);
+            m_closing = false;
+            handshakeFailed(m_socket->errorString());
+        }
+    });
+
+    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+        if (!m_open && !m_closing) {
+            handshakeFailed(m_socket->errorString());
+        }
+    });
+    // Twilio gives up on a stream that does not connect within a few seconds (31901).
+    QTimer::singleShot(kConnectTimeoutMs, this, [this] {
+        if (!m_open && !m_closing) {
+            handshakeFailed(tr("no answer within %1 s").arg(kConnectTimeoutMs / 1000));
         }
     });
 
@@ -84,6 +95,15 @@ void SandboxMediaClient::open()
                          TwilioSignature::compute(m_identity.authToken, m_url.toString(QUrl::FullyEncoded), {}).toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Twilio.TmeWs/1.0"));
     m_socket->open(request);
+}
+
+void SandboxMediaClient::handshakeFailed(const QString& reason)
+{
+    m_closing = true;
+    qCWarning(lcSandbox).noquote() << "Media stream to" << m_url.toDisplayString(QUrl::RemoveQuery)
+                                   << "could not be opened (31920):" << reason;
+    m_socket->abort();
+    Q_EMIT failed(31920, reason);
 }
 
 bool SandboxMediaClient::speaking() const

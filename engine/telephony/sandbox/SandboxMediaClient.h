@@ -67,6 +67,7 @@ private:
     QString nextSequence();
     void echoMark(const QString& name);
     void rejectMessage(int code, const QString& why);
+    void handshakeFailed(const QString& reason);
 
     QUrl m_url;
     Identity m_identity;
