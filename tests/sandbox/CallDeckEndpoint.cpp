@@ -64,6 +64,7 @@ CallDeckEndpoint::CallDeckEndpoint()
     m_http.route(QStringLiteral("/transcription"), [record](const QHttpServerRequest& request) {
         return record(QStringLiteral("/transcription"), request);
     });
+    m_clock.start();
     m_httpPort = m_http.listen(QHostAddress::LocalHost, 0);
     m_ws.listen(QHostAddress::LocalHost, 0);
 
@@ -73,10 +74,13 @@ CallDeckEndpoint::CallDeckEndpoint()
             stream->socket = socket;
             stream->signature = socket->request().rawHeader("X-Twilio-Signature");
             m_streams.append(stream);
-            connect(socket, &QWebSocket::textMessageReceived, this, [stream](const QString& text) {
+            connect(socket, &QWebSocket::textMessageReceived, this, [this, stream](const QString& text) {
                 const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
                 if (document.isObject()) {
                     stream->messages.append(document.object());
+                    if (document.object().value(QStringLiteral("event")).toString() == QLatin1String("media")) {
+                        stream->mediaArrivalMs.append(m_clock.elapsed());
+                    }
                 } else {
                     ++stream->invalidJson;
                 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +32,7 @@ public:
         QPointer<QWebSocket> socket;
         QByteArray signature;   ///< X-Twilio-Signature of the upgrade
         QList<QJsonObject> messages;
+        QList<qint64> mediaArrivalMs; ///< when each media message arrived (for reporting pacing)
         bool closed = false;
         int invalidJson = 0;
         [[nodiscard]] QString callSid() const;
@@ -61,6 +63,7 @@ private:
     quint16 m_httpPort = 0;
     QList<Webhook> m_webhooks;
     QList<Stream*> m_streams;
+    QElapsedTimer m_clock;
 };
 
 } // namespace calldeck::tests
