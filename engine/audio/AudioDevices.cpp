@@ -10,9 +10,9 @@
 
 #include <QMediaDevices>
 
-Q_LOGGING_CATEGORY(lcAudio, "calldeck.audio")
-
 namespace calldeck {
+
+Q_LOGGING_CATEGORY(lcAudio, "calldeck.audio")
 
 namespace {
 

@@ -28,7 +28,7 @@ Status WavFileOutput::start()
     if (m_file.isOpen())
         return {};
     m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         return Status::failure(ErrorCode::Io, QCoreApplication::translate("WavFileOutput", "Cannot write audio file %1: %2")
                                                   .arg(m_path, m_file.errorString()));
     // Sizes stay 0 until stop(); WavFile::parse() treats that as "up to the end of the file".
