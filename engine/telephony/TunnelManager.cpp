@@ -463,10 +463,14 @@ TunnelManager::TunnelManager(QObject* parent) : QObject(parent), d(std::make_uni
 TunnelManager::~TunnelManager()
 {
     // Nothing may outlive the manager: a leftover ngrok would block the next start with ERR_NGROK_334.
-    if (d->process) {
-        d->process->disconnect(this);
-        d->process->kill();
-        d->process->waitForFinished(d->timings.killGraceMs);
+    // That includes a child still being stopped, whose terminate() may not have landed yet.
+    const auto children = findChildren<QProcess*>(Qt::FindDirectChildrenOnly);
+    for (QProcess* child : children) {
+        child->disconnect(this);
+        if (child->state() != QProcess::NotRunning) {
+            child->kill();
+            child->waitForFinished(d->timings.killGraceMs);
+        }
     }
 }
 
