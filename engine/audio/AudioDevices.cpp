@@ -16,11 +16,13 @@ Q_LOGGING_CATEGORY(lcAudio, "calldeck.audio")
 
 namespace {
 
-QList<AudioDeviceInfo> describe(const QList<QAudioDevice>& devices)
+QList<AudioDeviceInfo> describe(const QList<QAudioDevice>& devices, const QAudioDevice& defaultDevice)
 {
     QList<AudioDeviceInfo> out;
     for (const QAudioDevice& d : devices) {
-        AudioDeviceInfo info{QString::fromUtf8(d.id()), d.description(), d.isDefault()};
+        // Qt 6.4's PulseAudio backend does not always flag the default source itself.
+        const bool isDefault = d.isDefault() || (!defaultDevice.isNull() && d.id() == defaultDevice.id());
+        AudioDeviceInfo info{QString::fromUtf8(d.id()), d.description(), isDefault};
         if (info.isDefault)
             out.prepend(info);
         else
@@ -43,12 +45,12 @@ QAudioDevice find(const QList<QAudioDevice>& devices, const QString& id)
 
 QList<AudioDeviceInfo> AudioDevices::inputDevices()
 {
-    return describe(QMediaDevices::audioInputs());
+    return describe(QMediaDevices::audioInputs(), QMediaDevices::defaultAudioInput());
 }
 
 QList<AudioDeviceInfo> AudioDevices::outputDevices()
 {
-    return describe(QMediaDevices::audioOutputs());
+    return describe(QMediaDevices::audioOutputs(), QMediaDevices::defaultAudioOutput());
 }
 
 QAudioDevice AudioDevices::findInput(const QString& deviceId)

@@ -28,22 +28,20 @@ qint64 PlaybackDevice::readData(char* data, qint64 maxSize)
     const int frameBytes = std::max(1, m_converter.format().bytesPerFrame());
     maxSize -= maxSize % frameBytes;
     qint16 chunk[kChunkSamples];
-    bool heardAudio = false;
     while (m_pending.size() < maxSize) {
         const int n = m_ring.read(chunk, kChunkSamples);
         if (n == 0)
             break;
-        heardAudio = true;
         m_levelDb = levelDbfs(chunk, n);
         m_playedSamples += n;
         m_converter.convert(chunk, n, m_pending);
     }
-    if (m_pending.size() < maxSize) {
+    if (m_pending.isEmpty()) {
         // Underrun: the far end or the agent is silent. Stopping the sink would add a restart
-        // glitch and latency when audio resumes, so it plays silence instead.
-        if (!heardAudio)
-            m_levelDb = kSilenceDb;
-        m_converter.appendSilence((maxSize - m_pending.size()) / frameBytes, m_pending);
+        // glitch and latency when audio resumes, so it plays silence instead. When some audio
+        // is there, only that is returned: padding it would push later audio behind the silence.
+        m_levelDb = kSilenceDb;
+        m_converter.appendSilence(maxSize / frameBytes, m_pending);
     }
     const qint64 n = std::min<qint64>(maxSize, m_pending.size());
     std::memcpy(data, m_pending.constData(), size_t(n));

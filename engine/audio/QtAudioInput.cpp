@@ -29,6 +29,8 @@ QAudioFormat captureFormat(const QAudioDevice& device)
 }
 
 // Four frames of device buffer: low latency without starving on a busy machine.
+// How soon an unplugged device is noticed when the backend does not signal it.
+constexpr int kDevicePollMs = 1000;
 constexpr int kBufferMs = 80;
 
 } // namespace
@@ -37,6 +39,8 @@ QtAudioInput::QtAudioInput(QString deviceId, QObject* parent)
     : AudioInput(parent), m_configuredId(std::move(deviceId)), m_levelDb(kSilenceDb)
 {
     connect(&m_mediaDevices, &QMediaDevices::audioInputsChanged, this, [this] { followDevices(false); });
+    m_devicePoll.setInterval(kDevicePollMs);
+    connect(&m_devicePoll, &QTimer::timeout, this, [this] { followDevices(false); });
 }
 
 QtAudioInput::~QtAudioInput()
@@ -66,12 +70,14 @@ Status QtAudioInput::start(FrameSink sink)
     if (Status s = open(device); !s)
         return s;
     m_active = true;
+    m_devicePoll.start();
     return {};
 }
 
 void QtAudioInput::stop()
 {
     m_active = false;
+    m_devicePoll.stop();
     close();
 }
 

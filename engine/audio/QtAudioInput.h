@@ -5,6 +5,7 @@
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QMutex>
+#include <QTimer>
 #include <QtMultimedia/qaudio.h>
 
 #include <atomic>
@@ -48,6 +49,7 @@ private:
 
     QString m_configuredId;
     QMediaDevices m_mediaDevices;
+    QTimer m_devicePoll; ///< Qt 6.4's PulseAudio backend updates the list without emitting the change signal
     QAudioDevice m_device;
     std::unique_ptr<QAudioSource> m_source;
     QIODevice* m_io = nullptr;

@@ -28,6 +28,8 @@ QAudioFormat playbackFormat(const QAudioDevice& device)
 }
 
 constexpr int kRingMs = 500;
+// How soon an unplugged device is noticed when the backend does not signal it.
+constexpr int kDevicePollMs = 1000;
 constexpr int kBufferMs = 100;
 
 } // namespace
@@ -39,6 +41,8 @@ QtAudioOutput::QtAudioOutput(QString deviceId, QObject* parent)
     , m_levelDb(kSilenceDb)
 {
     connect(&m_mediaDevices, &QMediaDevices::audioOutputsChanged, this, [this] { followDevices(false); });
+    m_devicePoll.setInterval(kDevicePollMs);
+    connect(&m_devicePoll, &QTimer::timeout, this, [this] { followDevices(false); });
 }
 
 QtAudioOutput::~QtAudioOutput()
@@ -67,12 +71,14 @@ Status QtAudioOutput::start()
     if (Status s = open(device); !s)
         return s;
     m_active = true;
+    m_devicePoll.start();
     return {};
 }
 
 void QtAudioOutput::stop()
 {
     m_active = false;
+    m_devicePoll.stop();
     close();
     m_ring.clear();
 }

@@ -6,6 +6,7 @@
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QMutex>
+#include <QTimer>
 #include <QtMultimedia/qaudio.h>
 
 #include <atomic>
@@ -52,6 +53,7 @@ private:
 
     QString m_configuredId;
     QMediaDevices m_mediaDevices;
+    QTimer m_devicePoll; ///< Qt 6.4's PulseAudio backend updates the list without emitting the change signal
     QAudioDevice m_device;
     AudioRingBuffer m_ring;
     std::unique_ptr<QAudioSink> m_sink;
