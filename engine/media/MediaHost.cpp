@@ -68,6 +68,7 @@ void MediaHost::shutdown()
         s->end(StreamEnd::ClosedByUs);
         delete s;
     }
+    m_pacer.stop();
     m_http.reset();
 }
 

@@ -32,6 +32,8 @@ public:
     void remove(MediaStream* stream);
     /// Thread-safe: asks the media thread to look at every stream now (new audio, a clear, ...).
     void requestService();
+    /// Stops the clock (server shutdown).
+    void stop() { m_timer.stop(); }
 
     /// Monotonic microseconds, the clock all pacing uses.
     [[nodiscard]] static qint64 nowUs();

@@ -42,9 +42,10 @@ MediaServer::MediaServer(QObject* parent) : QObject(parent), d(std::make_unique<
 MediaServer::~MediaServer()
 {
     stop();
+    // Deleted on its own thread, so its sockets and timers are torn down where they live.
+    QMetaObject::invokeMethod(d->host, [host = d->host] { delete host; }, Qt::BlockingQueuedConnection);
     d->thread.quit();
     d->thread.wait();
-    delete d->host;
 }
 
 Status MediaServer::listen(const QHostAddress& address, quint16 port)

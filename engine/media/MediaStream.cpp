@@ -200,7 +200,7 @@ void MediaStream::playAudio(const QByteArray& pcm16, quint32 generation)
 
 void MediaStream::mark(const QString& label, quint32 generation)
 {
-    if (d->out.pushMark(label, generation) && d->pacer)
+    if (d->out.pushMark(label, generation, MediaPacer::nowUs()) && d->pacer)
         d->pacer->requestService();
 }
 
@@ -262,6 +262,9 @@ void MediaStream::playDtmf(const QString& digits)
 
 void MediaStream::drain(std::chrono::milliseconds cap)
 {
+    d->out.flushAgent(MediaPacer::nowUs());
+    if (d->pacer)
+        d->pacer->requestService();
     runOnMediaThread([this, cap] {
         d->draining = true;
         d->drainTimer.start(int(cap.count()));

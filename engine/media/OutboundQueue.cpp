@@ -18,6 +18,29 @@ void OutboundQueue::Encoder::reset()
     downsampler.reset();
     narrow.clear();
     wide.clear();
+    samplesIn = 0;
+    samplesOut = 0;
+}
+
+void OutboundQueue::Encoder::flush(std::vector<OutboundItem>& frames, qint64 nowUs)
+{
+    if (narrow.empty() && samplesOut * 2 >= samplesIn)
+        return;
+    const qint64 target = samplesIn;
+    // The filter's delay: feed just enough silence for the last real sample to come out. Output
+    // never exceeds half the input, so this does not overshoot into an extra frame.
+    std::vector<std::int16_t> silence;
+    for (int round = 0; round < 8 && samplesOut * 2 < target; ++round) {
+        silence.assign(std::size_t(std::max<qint64>(2, target - samplesOut * 2)), 0);
+        encode(silence, frames, false, nowUs);
+    }
+    samplesIn = samplesOut * 2; // the silence fed is not audio owed to anyone
+    // Then complete the partial frame with silence.
+    if (!narrow.empty()) {
+        narrow.resize(kNarrowFrame, 0);
+        wide.resize(kWideFrame, 0);
+        encode({}, frames, false, nowUs);
+    }
 }
 
 void OutboundQueue::Encoder::encode(std::span<const std::int16_t> pcm16, std::vector<OutboundItem>& frames,
@@ -26,6 +49,8 @@ void OutboundQueue::Encoder::encode(std::span<const std::int16_t> pcm16, std::ve
     const std::size_t room = pcm16.size() / 2 + 16;
     scratch.resize(room);
     const int produced = downsampler.process(pcm16, std::span<std::int16_t>(scratch.data(), room));
+    samplesIn += qint64(pcm16.size());
+    samplesOut += produced;
     narrow.insert(narrow.end(), scratch.begin(), scratch.begin() + produced);
     wide.insert(wide.end(), pcm16.begin(), pcm16.end());
 
@@ -67,8 +92,24 @@ bool OutboundQueue::pushAgent(std::span<const std::int16_t> pcm16, quint32 gener
     return true;
 }
 
-bool OutboundQueue::pushMark(const QString& label, quint32 generation)
+void OutboundQueue::flushAgent(qint64 nowUs)
 {
+    QMutexLocker input(&m_inputMutex);
+    m_scratchFrames.clear();
+    m_agentEncoder.flush(m_scratchFrames, nowUs);
+    for (auto& f : m_scratchFrames)
+        f.live = false;
+    QMutexLocker lock(&m_mutex);
+    for (auto& f : m_scratchFrames)
+        m_agent.push_back(std::move(f));
+    m_agentFrames.fetch_add(int(m_scratchFrames.size()), std::memory_order_relaxed);
+}
+
+bool OutboundQueue::pushMark(const QString& label, quint32 generation, qint64 nowUs)
+{
+    if (generation != this->generation())
+        return false;
+    flushAgent(nowUs);
     QMutexLocker lock(&m_mutex);
     if (generation != m_generation.load(std::memory_order_relaxed))
         return false;

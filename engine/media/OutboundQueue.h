@@ -42,8 +42,12 @@ public:
 
     /// Queues agent audio for `generation`; false when it was dropped (stale generation).
     bool pushAgent(std::span<const std::int16_t> pcm16, quint32 generation, qint64 nowUs);
-    /// Queues a mark after the agent audio queued so far; false when the generation is stale.
-    bool pushMark(const QString& label, quint32 generation);
+    /// Sends the tail of the agent audio pushed so far (the resampler's delay and a partial frame,
+    /// padded with silence to a whole frame), so a following mark sits after all of it.
+    void flushAgent(qint64 nowUs);
+    /// Queues a mark after the agent audio queued so far (flushing it); false when the generation
+    /// is stale.
+    bool pushMark(const QString& label, quint32 generation, qint64 nowUs);
     /// Queues live audio (always accepted; the caller decides whether live audio may flow).
     void pushLive(std::span<const std::int16_t> pcm16, qint64 nowUs);
 
@@ -74,7 +78,11 @@ private:
         std::vector<std::int16_t> narrow;   // 8 kHz samples not yet in a whole frame
         std::vector<std::int16_t> wide;     // the matching 16 kHz samples
         std::vector<std::int16_t> scratch;
+        qint64 samplesIn = 0;    // 16 kHz samples taken since the last reset
+        qint64 samplesOut = 0;   // 8 kHz samples produced since the last reset
         void reset();
+        /// Pushes silence until every sample taken so far came out, then pads to a whole frame.
+        void flush(std::vector<OutboundItem>& frames, qint64 nowUs);
         /// Appends whole frames made from `pcm16` to `frames`.
         void encode(std::span<const std::int16_t> pcm16, std::vector<OutboundItem>& frames, bool live,
                     qint64 nowUs);
