@@ -13,11 +13,22 @@ constexpr auto kWideFrame = std::size_t(audio_format::kEngineFrameSamples);
 
 OutboundQueue::Encoder::Encoder() : downsampler(audio_format::kEngineRate, audio_format::kTwilioRate) {}
 
+namespace {
+/// How many 8 kHz samples the downsampler holds back from the first 20 ms it is given.
+int filterDelaySamples()
+{
+    Resampler probe(audio_format::kEngineRate, audio_format::kTwilioRate);
+    std::vector<std::int16_t> in(kWideFrame, 0);
+    std::vector<std::int16_t> out(kNarrowFrame + 16, 0);
+    return int(kNarrowFrame) - probe.process(in, std::span<std::int16_t>(out));
+}
+} // namespace
+
 void OutboundQueue::Encoder::reset()
 {
     downsampler.reset();
-    narrow.clear();
-    wide.clear();
+    narrow.assign(std::size_t(primeSamples), 0);
+    wide.assign(std::size_t(primeSamples) * 2, 0);
     samplesIn = 0;
     samplesOut = 0;
 }
@@ -73,7 +84,14 @@ void OutboundQueue::Encoder::encode(std::span<const std::int16_t> pcm16, std::ve
     wide.erase(wide.begin(), wide.begin() + std::ptrdiff_t(wideRead));
 }
 
-OutboundQueue::OutboundQueue() = default;
+OutboundQueue::OutboundQueue()
+{
+    // Live audio must leave as soon as its first 20 ms is here: a millisecond of leading silence
+    // makes the first 20 ms a whole frame despite the filter delay.
+    static const int delay = std::max(0, filterDelaySamples());
+    m_liveEncoder.primeSamples = delay;
+    m_liveEncoder.reset();
+}
 
 bool OutboundQueue::pushAgent(std::span<const std::int16_t> pcm16, quint32 generation, qint64 nowUs)
 {

@@ -80,6 +80,7 @@ private:
         std::vector<std::int16_t> scratch;
         qint64 samplesIn = 0;    // 16 kHz samples taken since the last reset
         qint64 samplesOut = 0;   // 8 kHz samples produced since the last reset
+        int primeSamples = 0;    // leading silence that offsets the filter delay (live path)
         void reset();
         /// Pushes silence until every sample taken so far came out, then pads to a whole frame.
         void flush(std::vector<OutboundItem>& frames, qint64 nowUs);
