@@ -100,7 +100,9 @@ QHttpServerResponse MediaHost::handleWebhook(Hook hook, const QHttpServerRequest
         return refuse(QHttpServerResponse::StatusCode::Forbidden,
                       tr("Refused a webhook to %1 from %2: %3")
                           .arg(path, request.remoteAddress().toString(),
-                               signature.isEmpty() ? tr("no X-Twilio-Signature") : tr("wrong X-Twilio-Signature")));
+                               key.isEmpty()         ? tr("no auth token is set to check X-Twilio-Signature")
+                               : signature.isEmpty() ? tr("no X-Twilio-Signature")
+                                                     : tr("wrong X-Twilio-Signature")));
     }
     if (callKey.isEmpty() || !m_state->hasCall(callKey))
         return refuse(QHttpServerResponse::StatusCode::NotFound,

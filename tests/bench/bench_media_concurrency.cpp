@@ -92,6 +92,7 @@ class Twilio : public QObject
 public:
     QList<TwilioMediaClient*> clients;
     QTimer clock;
+    Twilio() { clock.setParent(this); } // moves with this object to the client thread
     void open(const QUrl& url, const QStringList& tokens)
     {
         for (const QString& t : tokens) {
@@ -102,7 +103,6 @@ public:
             c->startTone(440.0, 6000.0);
             clients.append(c);
         }
-        clock.setParent(this);
         clock.setTimerType(Qt::PreciseTimer);
         clock.setInterval(20);
         connect(&clock, &QTimer::timeout, this, [this] {
@@ -143,6 +143,7 @@ struct Row
     double maxLateMs = 0;
     double p99InboundMs = 0;
     double cpuMsPerStreamSecond = 0;
+    double feederMsPerStreamSecond = 0;
     double rssPerCallMb = 0;
     int started = 0;
 };
@@ -261,6 +262,7 @@ Row run(int calls, int seconds)
     row.maxLateMs = server.outboundLateness().maxUs() / 1000.0;
     row.p99InboundMs = server.inboundForwarding().percentileUs(0.99) / 1000.0;
     row.cpuMsPerStreamSecond = cpu / (calls * elapsedS);
+    row.feederMsPerStreamSecond = feederCpuMs / (calls * elapsedS);
     row.rssPerCallMb = (rssRunning - rssBefore) / calls;
 
     QMetaObject::invokeMethod(twilio, [twilio] { delete twilio; }, Qt::BlockingQueuedConnection);
@@ -288,14 +290,14 @@ int main(int argc, char** argv)
         counts = {50, 100, 200, 300};
 
     std::printf("calls started  in_lost out_lost gaps  late_p50_ms late_p99_ms late_max_ms  in_p99_ms  "
-                "cpu_ms/stream_s  rss_mb/call\n");
+                "cpu_ms/stream_s (agent feed)  rss_mb/call\n");
     int best = 0;
     for (int n : counts) {
         const Row r = run(n, seconds);
-        std::printf("%5d %7d %8lld %8lld %4llu %12.2f %11.2f %11.2f %10.2f %16.3f %12.2f\n", r.calls, r.started,
+        std::printf("%5d %7d %8lld %8lld %4llu %12.2f %11.2f %11.2f %10.2f %16.3f (%.3f) %12.2f\n", r.calls, r.started,
                     static_cast<long long>(r.inboundLost), static_cast<long long>(r.outboundLost),
                     static_cast<unsigned long long>(r.gaps), r.p50LateMs, r.p99LateMs, r.maxLateMs, r.p99InboundMs,
-                    r.cpuMsPerStreamSecond, r.rssPerCallMb);
+                    r.cpuMsPerStreamSecond, r.feederMsPerStreamSecond, r.rssPerCallMb);
         std::fflush(stdout);
         if (r.started == n && r.inboundLost == 0 && r.outboundLost == 0 && r.p99LateMs <= 5.0)
             best = std::max(best, n);
