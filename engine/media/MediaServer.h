@@ -13,6 +13,7 @@
 namespace calldeck {
 
 class MediaStream;
+class LatencyHistogram;
 
 /// Counters of the whole server; read from any thread.
 struct MediaServerStats
@@ -72,6 +73,10 @@ public:
     [[nodiscard]] QPointer<MediaStream> stream(const QString& callKey) const;
 
     [[nodiscard]] MediaServerStats stats() const;
+    /// Outbound frame lateness against the pacing schedule, all streams (for benchmarks/diagnostics).
+    [[nodiscard]] LatencyHistogram& outboundLateness() const;
+    /// Inbound forwarding time, message received → frames delivered to the taps, all streams.
+    [[nodiscard]] LatencyHistogram& inboundForwarding() const;
 
 Q_SIGNALS:
     void callStatus(const calldeck::CallStatusEvent& event);
