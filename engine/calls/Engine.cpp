@@ -15,7 +15,7 @@
 #include "telephony/TunnelManager.h"
 #include "telephony/sandbox/SandboxLine.h"
 
-#include <QFutureSynchronizer>
+#include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -88,7 +88,7 @@ QHttpServerResponse MediaHost::handleWebhook(Hook hook, const QHttpServerRequest
     // Sign against the URL exactly as it was handed to Twilio, not the local one we see.
     const QString url = m_state->callbackUrl(path, callKey).toString(QUrl::FullyEncoded);
     const QString signature = QString::fromLatin1(request.value("X-Twilio-Signature"));
-    const QString key = m_state->signingKey();
+    const QString key = m_state->signingKeyFor(callKey);
     const auto form = TwilioSignature::parseForm(request.body());
     auto refuse = [&](QHttpServerResponse::StatusCode code, const QString& detail) {
         m_state->webhooksRejected.fetch_add(1, std::memory_order_relaxed);
@@ -149,11 +149,18 @@ void MediaHost::onNewWebSocket()
         // Twilio signs the wss:// URL of <Stream url> with no parameters; its notes say a trailing
         // slash may be part of it.
         const QString signature = QString::fromLatin1(socket->request().rawHeader("X-Twilio-Signature"));
-        const QString key = m_state->signingKey();
-        const QString url = m_state->mediaUrl().toString(QUrl::FullyEncoded);
-        const bool signedOk = !signature.isEmpty() && !key.isEmpty() &&
-                              (TwilioSignature::validate(key, url, {}, signature) ||
-                               TwilioSignature::validate(key, url + u'/', {}, signature));
+        bool signedOk = false;
+        if (!signature.isEmpty()) {
+            // The carrier is not known until the token arrives, so any open call's key and URL may
+            // have signed it; the token then pins the stream to exactly one call.
+            for (const auto& [key, url] : m_state->handshakeCandidates()) {
+                if (TwilioSignature::validate(key, url, {}, signature) ||
+                    TwilioSignature::validate(key, url + u'/', {}, signature)) {
+                    signedOk = true;
+                    break;
+                }
+            }
+        }
         if (!signedOk) {
             rejectConnection(tr("Refused a media WebSocket from %1: %2")
                                  .arg(peer, signature.isEmpty() ? tr("no X-Twilio-Signature")

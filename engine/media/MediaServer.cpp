@@ -85,6 +85,13 @@ QString MediaServer::instanceId() const { return d->state.instanceId(); }
 
 QString MediaServer::openCall(const QString& callKey) { return d->state.openCall(callKey); }
 
+QString MediaServer::openCall(const QString& callKey, const QByteArray& signingKey, const QUrl& baseUrl)
+{
+    return d->state.openCall(callKey, QString::fromUtf8(signingKey), baseUrl);
+}
+
+QUrl MediaServer::mediaUrl(const QString& callKey) const { return d->state.mediaUrl(callKey); }
+
 void MediaServer::closeCall(const QString& callKey)
 {
     QPointer<MediaStream> stream = d->state.closeCall(callKey);

@@ -79,9 +79,28 @@ QUrl MediaServerState::mediaUrl() const
     return url;
 }
 
+QUrl MediaServerState::mediaUrl(const QString& callKey) const
+{
+    QUrl base;
+    {
+        QMutexLocker lock(&m_mutex);
+        base = m_calls.value(callKey).base;
+    }
+    if (base.isEmpty())
+        return mediaUrl();
+    QUrl url = withPath(base, u"/media"_s);
+    url.setScheme(url.scheme() == u"https" ? u"wss"_s : u"ws"_s);
+    return url;
+}
+
 QUrl MediaServerState::callbackUrl(const QString& path, const QString& callKey) const
 {
-    QUrl url = withPath(baseUrl(), path);
+    QUrl base;
+    {
+        QMutexLocker lock(&m_mutex);
+        base = m_calls.value(callKey).base;
+    }
+    QUrl url = withPath(base.isEmpty() ? baseUrl() : base, path);
     QUrlQuery query;
     query.addQueryItem(u"call"_s, QString::fromLatin1(QUrl::toPercentEncoding(callKey)));
     url.setQuery(query);
@@ -100,11 +119,47 @@ QString MediaServerState::signingKey() const
     return m_signingKey;
 }
 
+QString MediaServerState::signingKeyFor(const QString& callKey) const
+{
+    QMutexLocker lock(&m_mutex);
+    const QString own = m_calls.value(callKey).signingKey;
+    return own.isEmpty() ? m_signingKey : own;
+}
+
+QList<QPair<QString, QString>> MediaServerState::handshakeCandidates() const
+{
+    QList<QPair<QString, QString>> out;
+    QList<QPair<QString, QUrl>> carriers;
+    {
+        QMutexLocker lock(&m_mutex);
+        carriers.append({m_signingKey, QUrl()});
+        for (const Call& call : m_calls)
+            carriers.append({call.signingKey.isEmpty() ? m_signingKey : call.signingKey, call.base});
+    }
+    for (const auto& [key, base] : carriers) {
+        if (key.isEmpty())
+            continue;
+        QUrl url = base.isEmpty() ? mediaUrl() : withPath(base, u"/media"_s);
+        url.setScheme(url.scheme() == u"https" || url.scheme() == u"wss" ? u"wss"_s : u"ws"_s);
+        const QPair<QString, QString> pair{key, url.toString(QUrl::FullyEncoded)};
+        if (!out.contains(pair))
+            out.append(pair);
+    }
+    return out;
+}
+
 QString MediaServerState::openCall(const QString& callKey)
+{
+    return openCall(callKey, QString(), QUrl());
+}
+
+QString MediaServerState::openCall(const QString& callKey, const QString& signingKey, const QUrl& baseUrl)
 {
     const QString token = randomToken(24);
     QMutexLocker lock(&m_mutex);
     Call& call = m_calls[callKey];
+    call.signingKey = signingKey;
+    call.base = baseUrl;
     if (!call.token.isEmpty())
         m_tokens.remove(call.token);
     call.token = token;

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QMutex>
 #include <QPointer>
 #include <QString>
@@ -30,15 +32,25 @@ public:
     /// The public base, or the local one when none is set.
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] QUrl mediaUrl() const;
+    /// The media URL handed to `callKey`'s carrier (its own base when it has one).
+    [[nodiscard]] QUrl mediaUrl(const QString& callKey) const;
     [[nodiscard]] QUrl callbackUrl(const QString& path, const QString& callKey) const;
 
     void setSigningKey(const QByteArray& key);
     /// Empty when none was set; every signature check then fails (closed by default).
     [[nodiscard]] QString signingKey() const;
+    /// The key `callKey`'s carrier signs with (its own when it has one, else signingKey()).
+    [[nodiscard]] QString signingKeyFor(const QString& callKey) const;
+    /// Every (key, media URL) pair a media handshake may be signed with: one per distinct carrier
+    /// of the open calls, plus the server-wide key and URL.
+    [[nodiscard]] QList<QPair<QString, QString>> handshakeCandidates() const;
     [[nodiscard]] QString instanceId() const { return m_instanceId; }
 
     /// Registers a call (or renews its token) and returns the new one-time media token.
     QString openCall(const QString& callKey);
+    /// Same, for a call whose carrier signs with `signingKey` and reaches us at `baseUrl`
+    /// (the sandbox line on loopback and Twilio through a tunnel can then run side by side).
+    QString openCall(const QString& callKey, const QString& signingKey, const QUrl& baseUrl);
     /// Forgets the call; returns its stream, if any, so the caller can close it.
     QPointer<MediaStream> closeCall(const QString& callKey);
     [[nodiscard]] bool hasCall(const QString& callKey) const;
@@ -60,6 +72,8 @@ private:
     {
         QString token;  // empty once used
         QPointer<MediaStream> stream;
+        QString signingKey; // empty = the server-wide key
+        QUrl base;          // empty = the server-wide base
     };
 
     mutable QMutex m_mutex;
