@@ -9,8 +9,9 @@ void LatencyHistogram::record(qint64 us)
     us = std::max<qint64>(us, 0);
     const auto bucket = std::size_t(std::min<qint64>(us / kBucketUs, kBuckets));
     m_counts[bucket].fetch_add(1, std::memory_order_relaxed);
-    if (us > m_maxUs.load(std::memory_order_relaxed))
-        m_maxUs.store(us, std::memory_order_relaxed);
+    qint64 seen = m_maxUs.load(std::memory_order_relaxed);
+    while (us > seen && !m_maxUs.compare_exchange_weak(seen, us, std::memory_order_relaxed)) {
+    }
 }
 
 quint64 LatencyHistogram::count() const

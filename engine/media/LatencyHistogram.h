@@ -7,8 +7,8 @@
 
 namespace calldeck {
 
-/// Counts latencies in 50 µs buckets up to 100 ms (plus an overflow bucket). One writer (a media
-/// thread), any number of readers; lock-free, so the media path never waits on a reader.
+/// Counts latencies in 50 µs buckets up to 100 ms (plus an overflow bucket). Any number of writers
+/// (the media threads) and readers; lock-free, so the media path never waits on a reader.
 class LatencyHistogram
 {
 public:

@@ -8,8 +8,16 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QTcpServer>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +25,41 @@ namespace calldeck {
 
 namespace {
 constexpr qint64 kMaxMessageBytes = 64 * 1024;
+
+/// A listening TCP socket with SO_REUSEPORT (Linux spreads incoming connections over every socket
+/// listening on the port this way); -1 on failure.
+int sharedListeningSocket(const QHostAddress& address, quint16 port)
+{
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    int family = AF_INET;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof(bytes));
+        family = AF_INET6;
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto* in4 = reinterpret_cast<sockaddr_in*>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.isNull() ? INADDR_ANY : address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    const int fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return -1;
+    const int on = 1;
+    if (::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) != 0 ||
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on)) != 0 ||
+        ::bind(fd, reinterpret_cast<sockaddr*>(&storage), length) != 0 || ::listen(fd, 128) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
 } // namespace
 
 MediaHost::MediaHost(MediaServerState* state, QObject* parent) : QObject(parent), m_state(state)
@@ -29,7 +72,7 @@ MediaHost::~MediaHost()
     shutdown();
 }
 
-Status MediaHost::listen(const QHostAddress& address, quint16 port)
+Status MediaHost::listen(const QHostAddress& address, quint16 port, bool sharedPort)
 {
     m_http = std::make_unique<QHttpServer>();
     m_http->route(u"/healthz"_s, [this] {
@@ -47,7 +90,19 @@ Status MediaHost::listen(const QHostAddress& address, quint16 port)
     });
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &MediaHost::onNewWebSocket);
 
-    const quint16 bound = m_http->listen(address, port);
+    quint16 bound = 0;
+    if (sharedPort) {
+        const int fd = sharedListeningSocket(address, port);
+        auto* tcp = new QTcpServer(m_http.get());
+        if (fd >= 0 && tcp->setSocketDescriptor(fd)) {
+            m_http->bind(tcp);
+            bound = tcp->serverPort();
+        } else if (fd >= 0) {
+            ::close(fd);
+        }
+    } else {
+        bound = m_http->listen(address, port);
+    }
     if (bound == 0) {
         m_http.reset();
         return Status::failure(ErrorCode::Network,

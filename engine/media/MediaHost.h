@@ -29,8 +29,10 @@ public:
     explicit MediaHost(MediaServerState* state, QObject* parent = nullptr);
     ~MediaHost() override;
 
-    /// Media thread.
-    Status listen(const QHostAddress& address, quint16 port);
+    /// Media thread. With `sharedPort`, the listening socket is opened with SO_REUSEPORT so that
+    /// several hosts (one per media thread) listen on the same port and the kernel spreads the
+    /// connections over them.
+    Status listen(const QHostAddress& address, quint16 port, bool sharedPort = false);
     /// Media thread: closes every stream and the listening socket.
     void shutdown();
     /// Media thread: ends and deletes `stream` (MediaServer::closeCall()).

@@ -51,9 +51,16 @@ public:
 
     /// Outbound lateness of each message (its first frame) against its schedule (media thread
     /// writes, anyone reads).
-    [[nodiscard]] LatencyHistogram& outboundLateness() { return m_lateness; }
+    [[nodiscard]] LatencyHistogram& outboundLateness() { return *m_latenessTarget; }
     /// Inbound forwarding: a message handed to the stream → its last frame delivered to the taps.
-    [[nodiscard]] LatencyHistogram& inboundForwarding() { return m_inbound; }
+    [[nodiscard]] LatencyHistogram& inboundForwarding() { return *m_inboundTarget; }
+    /// Records into `primary`'s histograms from now on, so several media threads add up to one
+    /// set of figures. Call before any stream is added.
+    void shareHistogramsWith(MediaPacer& primary)
+    {
+        m_latenessTarget = &primary.m_lateness;
+        m_inboundTarget = &primary.m_inbound;
+    }
 
 private:
     struct Slot
@@ -86,6 +93,8 @@ private:
 
     LatencyHistogram m_lateness;
     LatencyHistogram m_inbound;
+    LatencyHistogram* m_latenessTarget = &m_lateness;
+    LatencyHistogram* m_inboundTarget = &m_inbound;
 };
 
 } // namespace calldeck

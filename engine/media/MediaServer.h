@@ -44,6 +44,12 @@ public:
     explicit MediaServer(QObject* parent = nullptr);
     ~MediaServer() override;
 
+    /// How many media threads share the streams (1 … 8, default 1); takes effect at listen().
+    /// With more than one, every thread listens on the same port (SO_REUSEPORT) and the kernel
+    /// spreads the connections over them, since Qt 6.4 cannot move an accepted WebSocket's TCP
+    /// socket; a call's webhooks may then be served by another thread than its stream.
+    void setMediaThreadCount(int count);
+    [[nodiscard]] int mediaThreadCount() const;
     /// Starts listening (port 0 = any free port).
     Status listen(const QHostAddress& address, quint16 port);
     void stop();
@@ -94,6 +100,8 @@ Q_SIGNALS:
     void rejected(const QString& detail);
 
 private:
+    void addLane();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,7 +1,7 @@
 // N simulated Twilio calls over loopback through the whole media path. Twilio's side runs on its
 // own thread; the engine side's CPU is measured per thread (media thread + the agent feeder).
 //
-//   bench_media_concurrency [--seconds S] N1 N2 ...
+//   bench_media_concurrency [--seconds S] [--threads MEDIA_THREADS] N1 N2 ...
 #include "fakes/TwilioMediaClient.h"
 #include "media/LatencyHistogram.h"
 #include "media/MediaServer.h"
@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QFile>
+#include <QHash>
 #include <QThread>
 #include <QTimer>
 
@@ -158,12 +159,14 @@ struct Row
     int started = 0;
 };
 
-Row run(int calls, int seconds)
+Row run(int calls, int seconds, int mediaThreads)
 {
     Row row;
     row.calls = calls;
     const double rssBefore = rssMb();
     MediaServer server;
+    if (mediaThreads > 0)
+        server.setMediaThreadCount(mediaThreads);
     if (const Status st = server.listen(QHostAddress::LocalHost, 0); !st.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
         return row;
@@ -222,10 +225,18 @@ Row run(int calls, int seconds)
     });
     feeder.start(20);
 
+    // CPU of every media thread: ask one stream on each thread.
     auto mediaCpu = [&] {
+        QHash<QThread*, QPointer<MediaStream>> perThread;
+        for (const auto& s : std::as_const(streams))
+            if (s)
+                perThread.insert(s->thread(), s);
         double ms = 0;
-        if (!streams.isEmpty() && streams.first())
-            QMetaObject::invokeMethod(streams.first(), [&ms] { ms = threadCpuMs(); }, Qt::BlockingQueuedConnection);
+        for (const auto& s : std::as_const(perThread)) {
+            double threadMs = 0;
+            QMetaObject::invokeMethod(s, [&threadMs] { threadMs = threadCpuMs(); }, Qt::BlockingQueuedConnection);
+            ms += threadMs;
+        }
         return ms;
     };
 
@@ -284,11 +295,14 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"calldeck.media.info=false\ncalldeck.media.warning=true"_s);
     int seconds = 10;
+    int mediaThreads = 0; // the server's default
     QList<int> counts;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--seconds" && i + 1 < args.size())
             seconds = args[++i].toInt();
+        else if (args[i] == u"--threads" && i + 1 < args.size())
+            mediaThreads = args[++i].toInt();
         else
             counts << args[i].toInt();
     }
@@ -299,7 +313,7 @@ int main(int argc, char** argv)
                 "cpu_ms/stream_s (agent feed)  rss_mb/call\n");
     int best = 0;
     for (int n : counts) {
-        const Row r = run(n, seconds);
+        const Row r = run(n, seconds, mediaThreads);
         std::printf("%5d %7d %8lld %8lld %4llu %12.2f %11.2f %11.2f %10.2f %16.3f (%.3f) %12.2f\n", r.calls, r.started,
                     static_cast<long long>(r.inboundLost), static_cast<long long>(r.outboundLost),
                     static_cast<unsigned long long>(r.gaps), r.p50LateMs, r.p99LateMs, r.maxLateMs, r.p99InboundMs,

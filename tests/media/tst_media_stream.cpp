@@ -5,7 +5,9 @@
 #include "media/MediaServer.h"
 #include "media/MediaStream.h"
 
+#include <QSet>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 using namespace calldeck;
@@ -301,6 +303,47 @@ private Q_SLOTS:
         const double otherColumn = goertzel(tone, n, 8000, 1477);
         QVERIFY(row > 20 * otherRow);
         QVERIFY(column > 20 * otherColumn);
+    }
+
+    void streamsSpreadOverTwoMediaThreads()
+    {
+        MediaServer server;
+        server.setMediaThreadCount(2);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        server.setSigningKey(kAuthToken);
+        // A second server cannot join the port the two threads share.
+        MediaServer intruder;
+        intruder.setMediaThreadCount(2);
+        QVERIFY(!intruder.listen(QHostAddress::LocalHost, server.port()).ok());
+
+        QSignalSpy started(&server, &MediaServer::streamStarted);
+        std::vector<std::unique_ptr<TwilioMediaClient>> clients;
+        constexpr int kCalls = 16; // the kernel spreads them: all on one thread is a 1 in 30000 chance
+        for (int i = 0; i < kCalls; ++i) {
+            const QString token = server.openCall(u"call-%1"_s.arg(i));
+            auto& c = clients.emplace_back(std::make_unique<TwilioMediaClient>());
+            c->open(server.mediaUrl(), QString::fromLatin1(kAuthToken), {{u"token"_s, token}});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), kCalls, 20000);
+        QSet<QThread*> threads;
+        for (const auto& args : std::as_const(started))
+            threads.insert(args.at(1).value<QPointer<MediaStream>>()->thread());
+        QCOMPARE(threads.size(), 2);
+        QVERIFY(!threads.contains(QThread::currentThread()));
+
+        // Every stream plays, whichever thread it is on; closing one works from here.
+        for (const auto& args : std::as_const(started)) {
+            const auto stream = args.at(1).value<QPointer<MediaStream>>();
+            stream->playAudio(sine16k(500, 300), stream->generation());
+        }
+        for (const auto& c : clients)
+            QTRY_VERIFY_WITH_TIMEOUT(c->mediaReceivedCount() >= 10, 20000);
+        QSignalSpy ended(&server, &MediaServer::streamEnded);
+        for (int i = 0; i < kCalls; ++i)
+            server.closeCall(u"call-%1"_s.arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), kCalls, 20000);
+        for (const auto& c : clients)
+            QTRY_VERIFY_WITH_TIMEOUT(!c->isOpen(), 20000);
     }
 
     void drainWaitsForTheLastMark()
