@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DockManager.h"
+#include "FutureWatch.h"
 #include "MainMenu.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ContactsDock.h"
@@ -112,14 +113,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::loadProfileRegion()
 {
-    m_services.store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); })
-        .then(this, [this](const Result<UserProfile>& result) {
-            if (result.ok()) {
-                m_contacts->setDefaultRegion(result.value().defaultRegion);
-            } else {
-                qCWarning(lcMainWindow).noquote() << "Could not load the profile:" << result.error().message;
-            }
-        });
+    const auto pending = m_services.store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); });
+    whenFinished(this, pending, [this](const Result<UserProfile>& result) {
+        if (result.ok()) {
+            m_contacts->setDefaultRegion(result.value().defaultRegion);
+        } else {
+            qCWarning(lcMainWindow).noquote() << "Could not load the profile:" << result.error().message;
+        }
+    });
 }
 
 } // namespace calldeck
