@@ -26,6 +26,7 @@ struct CallRequest
     QString provider;         ///< "sandbox" | "twilio" | empty = Engine::defaultProvider()
     QString persona;          ///< sandbox only: persona name; empty = the number's persona
     bool humanMode = true;    ///< the agent talks through the headset (issue 4 adds AI agents)
+    QString defaultRegion;    ///< region for national-format input; empty = "US"
 };
 
 /// The engine facade: the only door the UI and the CLI use. Owns the media server, the sandbox
@@ -90,6 +91,11 @@ Q_SIGNALS:
     void publicUrlChanged(const QUrl& url);
 
 private:
+    void configureTwilio(const QString& authToken, const QString& apiKeySecret);
+    void applyPublicUrl();
+    void startConfiguredTunnel();
+    void ensureAudio(bool needInput, bool needOutput);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

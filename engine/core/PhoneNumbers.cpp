@@ -108,7 +108,9 @@ QString format(const QString& e164, PhoneNumberUtil::PhoneNumberFormat style)
 
 } // namespace
 
-Result<QString> PhoneNumbers::toE164(const QString& input, const QString& defaultRegion)
+namespace {
+
+Result<QString> parseToE164(const QString& input, const QString& defaultRegion, bool requireValid)
 {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
@@ -117,19 +119,32 @@ Result<QString> PhoneNumbers::toE164(const QString& input, const QString& defaul
     }
     const QString region = defaultRegion.trimmed().toUpper();
     const bool international = text.startsWith(QLatin1Char('+')) || text.startsWith(QStringLiteral("00"));
-    const std::string regionCode = isKnownRegion(region) ? region.toStdString() : std::string("ZZ");
+    const std::string regionCode = PhoneNumbers::isKnownRegion(region) ? region.toStdString() : std::string("ZZ");
 
     PhoneNumber number;
     const PhoneNumberUtil::ErrorType error = util().Parse(text.toStdString(), regionCode, &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
         return Result<QString>::failure(ErrorCode::InvalidArgument, parseErrorReason(error, international, region));
     }
-    if (!util().IsValidNumber(number)) {
+    const bool acceptable = requireValid ? util().IsValidNumber(number) : util().IsPossibleNumber(number);
+    if (!acceptable) {
         return Result<QString>::failure(ErrorCode::InvalidArgument, invalidNumberReason(number));
     }
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
     return QString::fromStdString(e164);
+}
+
+} // namespace
+
+Result<QString> PhoneNumbers::toE164(const QString& input, const QString& defaultRegion)
+{
+    return parseToE164(input, defaultRegion, true);
+}
+
+Result<QString> PhoneNumbers::toPossibleE164(const QString& input, const QString& defaultRegion)
+{
+    return parseToE164(input, defaultRegion, false);
 }
 
 QString PhoneNumbers::formatInternational(const QString& e164)

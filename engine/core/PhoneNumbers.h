@@ -16,6 +16,9 @@ public:
     /// and returns E.164. Fails with InvalidArgument and a readable reason ("too short", "not a
     /// valid number for SE", ...).
     static Result<QString> toE164(const QString& input, const QString& defaultRegion);
+    /// Like toE164() but accepts any number of a plausible length for its country, including
+    /// fictional ranges such as +1 555 555 01xx that the sandbox line answers.
+    static Result<QString> toPossibleE164(const QString& input, const QString& defaultRegion);
     /// Human-readable international form of an E.164 number ("+1 415-555-0123"); input returned
     /// unchanged when it does not parse.
     static QString formatInternational(const QString& e164);

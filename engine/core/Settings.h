@@ -31,6 +31,8 @@ inline const SettingKey<QString> TwilioApiBase{"telephony/twilio_api_base", QStr
                                                "CALLDECK_TWILIO_API_BASE"};
 inline const SettingKey<QString> PublicUrl{"telephony/public_url", {}, "CALLDECK_PUBLIC_URL"};
 inline const SettingKey<QString> ListenAddress{"telephony/listen", QStringLiteral("127.0.0.1:8077"), "CALLDECK_LISTEN"};
+/// Tunnel started with the engine when no public URL is set: "none", "ngrok" or "cloudflared".
+inline const SettingKey<QString> TunnelKind{"telephony/tunnel", QStringLiteral("none"), "CALLDECK_TUNNEL"};
 // AI providers
 inline const SettingKey<QString> OpenAiBaseUrl{"ai/openai_base_url", QStringLiteral("https://api.openai.com/v1"),
                                                "OPENAI_BASE_URL"};
@@ -42,6 +44,8 @@ inline const SettingKey<QString> AnthropicModel{"ai/anthropic_model", QStringLit
 // Audio devices (Qt Multimedia device ids; empty = system default)
 inline const SettingKey<QString> AudioInputDevice{"audio/input_device", {}};
 inline const SettingKey<QString> AudioOutputDevice{"audio/output_device", {}};
+/// The agent listens on speakers rather than a headset: cancel the speaker's echo in the microphone.
+inline const SettingKey<bool> EchoCancellation{"audio/echo_cancellation", false};
 // Interface
 inline const SettingKey<bool> PanelsLocked{"ui/panels_locked", false};
 inline const SettingKey<QString> Language{"ui/language", {}}; ///< empty = follow the system locale

@@ -1,0 +1,446 @@
+#include "calls/Engine.h"
+
+#include "audio/AudioDevice.h"
+#include "audio/AudioDevices.h"
+#include "calls/CallSession.h"
+#include "calls/MicRouter.h"
+#include "core/PhoneNumbers.h"
+#include "core/Settings.h"
+#include "media/MediaServer.h"
+#include "media/MediaStream.h"
+#include "secrets/SecretResolver.h"
+#include "telephony/TelephonyProvider.h"
+#include "telephony/TunnelManager.h"
+#include "telephony/sandbox/SandboxLine.h"
+
+#include <QFutureSynchronizer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcEngine, "calldeck.engine")
+
+namespace calldeck {
+
+struct Engine::Private
+{
+    Private(Settings& s, CredentialStore& c) : settings(s), credentials(c), resolver(c) {}
+
+    Settings& settings;
+    CredentialStore& credentials;
+    SecretResolver resolver;
+    QNetworkAccessManager network;
+    MediaServer server;
+    SandboxLine sandbox;
+    TunnelManager tunnel;
+    MicRouter mic;
+    std::unique_ptr<TwilioProvider> sandboxProvider;
+    std::unique_ptr<TwilioProvider> twilioProvider;
+    std::unique_ptr<AudioInput> input;
+    std::unique_ptr<AudioOutput> output;
+    bool inputRunning = false;
+    bool outputRunning = false;
+    QHash<QString, CallSession*> sessions;
+    QString listeningKey;
+    QUrl configuredPublicUrl;
+    bool started = false;
+};
+
+namespace {
+
+QString newCallKey()
+{
+    return QStringLiteral("c-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+Result<QPair<QHostAddress, quint16>> parseListen(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QHostAddress address(colon > 0 ? text.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
+    if (!ok || port > 65535 || address.isNull()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("calldeck::Engine",
+                                                 "The listen address \"%1\" is not HOST:PORT (for example "
+                                                 "127.0.0.1:8077).")
+                         .arg(text)};
+    }
+    return qMakePair(address, quint16(port));
+}
+
+} // namespace
+
+Engine::Engine(Settings& settings, CredentialStore& credentials, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>(settings, credentials))
+{
+    connect(&d->server, &MediaServer::callStatus, this, [this](const CallStatusEvent& event) {
+        if (CallSession* session = d->sessions.value(event.callKey))
+            session->handleStatus(event);
+    });
+    connect(&d->server, &MediaServer::transcription, this, [this](const TranscriptionEvent& event) {
+        if (CallSession* session = d->sessions.value(event.callKey))
+            session->handleTranscription(event);
+    });
+    connect(&d->server, &MediaServer::streamStarted, this,
+            [this](const QString& callKey, QPointer<MediaStream> stream) {
+                if (CallSession* session = d->sessions.value(callKey)) {
+                    if (session->snapshot().humanMode) {
+                        ensureAudio(true, true);
+                        session->setHeadset(d->output.get());
+                    }
+                    session->attachStream(stream);
+                }
+            });
+    connect(&d->server, &MediaServer::streamEnded, this, [this](const QString& callKey, int reason) {
+        if (CallSession* session = d->sessions.value(callKey))
+            session->handleStreamEnded(reason);
+    });
+    connect(&d->server, &MediaServer::rejected, this, [this](const QString& detail) {
+        Q_EMIT callEvent(QString(), QStringLiteral("warning"), detail);
+    });
+    connect(&d->tunnel, &TunnelManager::publicUrlChanged, this, [this](const QUrl&) { applyPublicUrl(); });
+    connect(&d->tunnel, &TunnelManager::stateChanged, this, [this] { applyPublicUrl(); });
+}
+
+Engine::~Engine()
+{
+    shutdown();
+}
+
+QFuture<Status> Engine::start()
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    auto fail = [promise](Error error) {
+        promise->addResult(Status(std::move(error)));
+        promise->finish();
+        return promise->future();
+    };
+    if (d->started) {
+        promise->addResult(Status());
+        promise->finish();
+        return promise->future();
+    }
+    const auto listen = parseListen(d->settings.value(SettingKeys::ListenAddress));
+    if (!listen)
+        return fail(listen.error());
+    if (Status listening = d->server.listen(listen.value().first, listen.value().second); !listening)
+        return fail(listening.error());
+    if (Status sandbox = d->sandbox.start(); !sandbox)
+        return fail(sandbox.error());
+    d->started = true;
+
+    TwilioProvider::Config sandboxConfig;
+    sandboxConfig.name = QStringLiteral("sandbox");
+    sandboxConfig.apiBase = d->sandbox.apiBase();
+    sandboxConfig.credentials = d->sandbox.credentials();
+    sandboxConfig.signingKey = d->sandbox.authToken().toUtf8();
+    sandboxConfig.fromNumber = SandboxLine::fromNumber();
+    sandboxConfig.needsPublicUrl = false;
+    d->sandboxProvider = std::make_unique<TwilioProvider>(d->network, sandboxConfig);
+
+    d->configuredPublicUrl = QUrl(d->settings.value(SettingKeys::PublicUrl));
+    applyPublicUrl();
+    startConfiguredTunnel();
+
+    // Twilio: account SID + from number in settings, auth token (required to check webhook
+    // signatures) and optionally an API key pair from the environment or the keychain.
+    auto token = d->resolver.resolve(Secret::TwilioAuthToken);
+    auto keySecret = d->resolver.resolve(Secret::TwilioApiKeySecret);
+    token.then(this, [this, promise, keySecret](const Result<ResolvedSecret>& tokenResult) mutable {
+        keySecret.then(this, [this, promise, tokenResult](const Result<ResolvedSecret>& keyResult) {
+            configureTwilio(tokenResult ? tokenResult.value().value : QString(),
+                            keyResult ? keyResult.value().value : QString());
+            if (!tokenResult && tokenResult.error().code != ErrorCode::KeychainUnavailable)
+                qCWarning(lcEngine) << "Could not read the Twilio auth token:" << tokenResult.error().message;
+            qCInfo(lcEngine) << "Engine listening on" << d->server.localUrl().toString() << "default provider"
+                             << defaultProvider();
+            promise->addResult(Status());
+            promise->finish();
+        });
+    });
+    return promise->future();
+}
+
+void Engine::configureTwilio(const QString& authToken, const QString& apiKeySecret)
+{
+    const QString accountSid = d->settings.value(SettingKeys::TwilioAccountSid).trimmed();
+    const QString from = d->settings.value(SettingKeys::TwilioFromNumber).trimmed();
+    const QString apiKeySid = d->settings.value(SettingKeys::TwilioApiKeySid).trimmed();
+    if (accountSid.isEmpty() || from.isEmpty() || authToken.isEmpty()) {
+        d->twilioProvider.reset();
+        return;
+    }
+    TwilioProvider::Config config;
+    config.name = QStringLiteral("twilio");
+    config.apiBase = QUrl(d->settings.value(SettingKeys::TwilioApiBase));
+    config.credentials.accountSid = accountSid;
+    const bool useApiKey = !apiKeySid.isEmpty() && !apiKeySecret.isEmpty();
+    config.credentials.username = useApiKey ? apiKeySid : accountSid;
+    config.credentials.password = useApiKey ? apiKeySecret : authToken;
+    config.signingKey = authToken.toUtf8(); // Twilio signs with the primary auth token, never a key
+    config.fromNumber = from;
+    config.needsPublicUrl = true;
+    d->twilioProvider = std::make_unique<TwilioProvider>(d->network, config);
+}
+
+void Engine::startConfiguredTunnel()
+{
+    const QString kindName = d->settings.value(SettingKeys::TunnelKind).trimmed().toLower();
+    if (!d->configuredPublicUrl.isEmpty() || kindName.isEmpty() || kindName == u"none")
+        return;
+    const TunnelManager::Kind kind = kindName == u"ngrok"         ? TunnelManager::Kind::Ngrok
+                                     : kindName == u"cloudflared" ? TunnelManager::Kind::Cloudflared
+                                                                  : TunnelManager::Kind::None;
+    if (kind == TunnelManager::Kind::None) {
+        qCWarning(lcEngine) << "Unknown tunnel" << kindName << "- use none, ngrok or cloudflared";
+        return;
+    }
+    d->tunnel.start(kind, d->server.port(), d->server.instanceId());
+}
+
+void Engine::applyPublicUrl()
+{
+    QUrl url = d->configuredPublicUrl;
+    if (url.isEmpty() && d->tunnel.state() == TunnelManager::State::Up)
+        url = d->tunnel.publicUrl();
+    d->server.setPublicUrl(url);
+    Q_EMIT publicUrlChanged(url);
+}
+
+void Engine::shutdown()
+{
+    if (!d->started)
+        return;
+    d->started = false;
+    for (CallSession* session : std::as_const(d->sessions))
+        session->hangUp();
+    d->tunnel.stop();
+    if (d->input)
+        d->input->stop();
+    if (d->output)
+        d->output->stop();
+    d->sandbox.stop();
+    d->server.stop();
+}
+
+QString Engine::defaultProvider() const
+{
+    return d->twilioProvider ? QStringLiteral("twilio") : QStringLiteral("sandbox");
+}
+
+bool Engine::twilioConfigured() const
+{
+    return d->twilioProvider != nullptr;
+}
+
+void Engine::setAudioInput(std::unique_ptr<AudioInput> input)
+{
+    if (d->input)
+        d->input->stop();
+    d->input = std::move(input);
+    d->inputRunning = false;
+}
+
+void Engine::setAudioOutput(std::unique_ptr<AudioOutput> output)
+{
+    if (d->output)
+        d->output->stop();
+    d->output = std::move(output);
+    d->outputRunning = false;
+}
+
+AudioInput* Engine::audioInput() const
+{
+    return d->input.get();
+}
+
+AudioOutput* Engine::audioOutput() const
+{
+    return d->output.get();
+}
+
+void Engine::ensureAudio(bool needInput, bool needOutput)
+{
+    if (needInput && !d->inputRunning) {
+        if (!d->input)
+            d->input = AudioDevices::createInput(d->settings.value(SettingKeys::AudioInputDevice));
+        MicRouter* router = &d->mic;
+        const Status status = d->input->start([router](const qint16* samples, int count) {
+            router->deliver(samples, count);
+        });
+        d->inputRunning = status.ok();
+        if (!status)
+            Q_EMIT callEvent(QString(), QStringLiteral("warning"), status.error().message);
+    }
+    if (needOutput && !d->outputRunning) {
+        if (!d->output)
+            d->output = AudioDevices::createOutput(d->settings.value(SettingKeys::AudioOutputDevice));
+        const Status status = d->output->start();
+        d->outputRunning = status.ok();
+        if (!status)
+            Q_EMIT callEvent(QString(), QStringLiteral("warning"), status.error().message);
+    }
+}
+
+QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
+{
+    auto failed = [](Error error) {
+        QPromise<Result<QString>> promise;
+        promise.start();
+        promise.addResult(Result<QString>(std::move(error)));
+        promise.finish();
+        return promise.future();
+    };
+    if (!d->started)
+        return failed({ErrorCode::Internal, tr("The call engine is not running.")});
+    const QString providerName = request.provider.isEmpty() ? defaultProvider() : request.provider;
+    TelephonyProvider* provider = nullptr;
+    if (providerName == u"sandbox") {
+        provider = d->sandboxProvider.get();
+    } else if (providerName == u"twilio") {
+        provider = d->twilioProvider.get();
+        if (!provider) {
+            return failed({ErrorCode::InvalidArgument,
+                           tr("Twilio is not configured: set the account SID, the from number and the auth token "
+                              "in Settings › Telephony, or use the sandbox line.")});
+        }
+    } else {
+        return failed({ErrorCode::InvalidArgument,
+                       tr("Unknown provider \"%1\"; use \"sandbox\" or \"twilio\".").arg(providerName)});
+    }
+    const QString region = request.defaultRegion.isEmpty() ? QStringLiteral("US") : request.defaultRegion;
+    // The sandbox answers fictional numbers (+1 555 555 01xx); Twilio needs a real one.
+    const Result<QString> e164 = provider->needsPublicUrl() ? PhoneNumbers::toE164(request.to, region)
+                                                            : PhoneNumbers::toPossibleE164(request.to, region);
+    if (!e164) {
+        return failed({ErrorCode::InvalidArgument,
+                       tr("\"%1\" is not a number CallDeck can call: %2").arg(request.to, e164.error().message)});
+    }
+    QUrl base = d->server.localUrl();
+    if (provider->needsPublicUrl()) {
+        base = d->server.publicUrl();
+        if (base.isEmpty() || base.scheme() != u"https") {
+            return failed({ErrorCode::InvalidArgument,
+                           tr("Twilio cannot reach this computer: set a public https URL in Settings › Telephony "
+                              "(CALLDECK_PUBLIC_URL) or start a tunnel (ngrok or cloudflared).")});
+        }
+    }
+    if (!provider->needsPublicUrl() && !request.persona.isEmpty()) {
+        if (Status routed = d->sandbox.setPersonaForNumber(e164.value(), request.persona); !routed)
+            return failed(routed.error());
+    }
+
+    CallSession::Setup setup;
+    setup.callKey = newCallKey();
+    setup.to = e164.value();
+    setup.persona = request.persona;
+    setup.humanMode = request.humanMode;
+    auto* session = new CallSession(setup, *provider, d->server, d->mic, this);
+    d->sessions.insert(setup.callKey, session);
+    const QString key = setup.callKey;
+    connect(session, &CallSession::updated, this, [this](const CallSnapshot& snapshot) {
+        if (!snapshot.isLive() && d->listeningKey == snapshot.callKey)
+            d->listeningKey.clear();
+        Q_EMIT callUpdated(snapshot);
+    });
+    connect(session, &CallSession::event, this,
+            [this, key](const QString& kind, const QString& detail) { Q_EMIT callEvent(key, kind, detail); });
+    connect(session, &CallSession::transcript, this, &Engine::transcript);
+    Q_EMIT callUpdated(session->snapshot());
+    return session->place(base);
+}
+
+void Engine::hangUp(const QString& callKey)
+{
+    if (CallSession* session = d->sessions.value(callKey))
+        session->hangUp();
+}
+
+void Engine::setListening(const QString& callKey, bool on)
+{
+    if (!d->listeningKey.isEmpty() && d->listeningKey != callKey) {
+        if (CallSession* previous = d->sessions.value(d->listeningKey))
+            previous->setListening(nullptr);
+        d->listeningKey.clear();
+    }
+    CallSession* session = d->sessions.value(callKey);
+    if (!session)
+        return;
+    if (on)
+        ensureAudio(false, true);
+    session->setListening(on ? d->output.get() : nullptr);
+    d->listeningKey = session->snapshot().listening ? callKey : QString();
+}
+
+void Engine::setBargeIn(const QString& callKey, bool on)
+{
+    CallSession* session = d->sessions.value(callKey);
+    if (!session)
+        return;
+    if (on)
+        ensureAudio(true, false);
+    session->setBargeIn(on);
+}
+
+void Engine::setMuted(const QString& callKey, bool on)
+{
+    if (CallSession* session = d->sessions.value(callKey))
+        session->setMuted(on);
+}
+
+void Engine::sendDigits(const QString& callKey, const QString& digits)
+{
+    if (CallSession* session = d->sessions.value(callKey))
+        session->sendDigits(digits);
+}
+
+QList<CallSnapshot> Engine::calls() const
+{
+    QList<CallSnapshot> out;
+    out.reserve(d->sessions.size());
+    for (const CallSession* session : std::as_const(d->sessions))
+        out.append(session->snapshot());
+    std::sort(out.begin(), out.end(),
+              [](const CallSnapshot& a, const CallSnapshot& b) { return a.placedAt < b.placedAt; });
+    return out;
+}
+
+CallSnapshot Engine::snapshot(const QString& callKey) const
+{
+    const CallSession* session = d->sessions.value(callKey);
+    return session ? session->snapshot() : CallSnapshot{};
+}
+
+CallLevels Engine::levels(const QString& callKey) const
+{
+    const CallSession* session = d->sessions.value(callKey);
+    return session ? session->levels() : CallLevels{};
+}
+
+MediaServer& Engine::mediaServer() const
+{
+    return d->server;
+}
+
+SandboxLine& Engine::sandbox() const
+{
+    return d->sandbox;
+}
+
+TunnelManager& Engine::tunnel() const
+{
+    return d->tunnel;
+}
+
+QUrl Engine::publicUrl() const
+{
+    const QUrl url = d->server.publicUrl();
+    return url.isEmpty() ? d->server.localUrl() : url;
+}
+
+} // namespace calldeck
