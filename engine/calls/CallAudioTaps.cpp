@@ -55,7 +55,7 @@ void ListenTap::outboundFrame(const qint16* samples, int count)
     if (!m_includeOutbound)
         return;
     QMutexLocker lock(&m_mutex);
-    m_pendingOutbound.append(samples, samples + count);
+    m_pendingOutbound.append(QList<qint16>(samples, samples + count));
     if (m_pendingOutbound.size() > kMaxPendingSamples)
         m_pendingOutbound.remove(0, m_pendingOutbound.size() - kMaxPendingSamples);
 }

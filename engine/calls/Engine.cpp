@@ -2,6 +2,8 @@
 
 #include "audio/AudioDevice.h"
 #include "audio/AudioDevices.h"
+#include "audio/EchoCanceller.h"
+#include "calls/EchoReferenceOutput.h"
 #include "calls/CallSession.h"
 #include "calls/MicRouter.h"
 #include "core/PhoneNumbers.h"
@@ -13,13 +15,16 @@
 #include "telephony/TunnelManager.h"
 #include "telephony/sandbox/SandboxLine.h"
 
-#include <QFutureSynchronizer>
+#include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QThread>
+
+#include <algorithm>
+#include <array>
 
 Q_LOGGING_CATEGORY(lcEngine, "calldeck.engine")
 
@@ -39,6 +44,7 @@ struct Engine::Private
     MicRouter mic;
     std::unique_ptr<TwilioProvider> sandboxProvider;
     std::unique_ptr<TwilioProvider> twilioProvider;
+    std::unique_ptr<EchoCanceller> echo; ///< only when the agent uses speakers
     std::unique_ptr<AudioInput> input;
     std::unique_ptr<AudioOutput> output;
     bool inputRunning = false;
@@ -266,12 +272,23 @@ AudioOutput* Engine::audioOutput() const
 
 void Engine::ensureAudio(bool needInput, bool needOutput)
 {
+    if (d->settings.value(SettingKeys::EchoCancellation) && !d->echo && needInput)
+        ensureAudio(false, true); // the canceller comes with the speaker; set it up first
     if (needInput && !d->inputRunning) {
         if (!d->input)
             d->input = AudioDevices::createInput(d->settings.value(SettingKeys::AudioInputDevice));
         MicRouter* router = &d->mic;
-        const Status status = d->input->start([router](const qint16* samples, int count) {
-            router->deliver(samples, count);
+        EchoCanceller* echo = d->echo.get();
+        const Status status = d->input->start([router, echo](const qint16* samples, int count) {
+            if (!echo) {
+                router->deliver(samples, count);
+                return;
+            }
+            std::array<qint16, 960> cleaned{}; // capture frames are 320 samples; room for larger ones
+            const int n = std::min(count, int(cleaned.size()));
+            std::copy_n(samples, n, cleaned.begin());
+            echo->process(cleaned.data(), n);
+            router->deliver(cleaned.data(), n);
         });
         d->inputRunning = status.ok();
         if (!status)
@@ -280,6 +297,10 @@ void Engine::ensureAudio(bool needInput, bool needOutput)
     if (needOutput && !d->outputRunning) {
         if (!d->output)
             d->output = AudioDevices::createOutput(d->settings.value(SettingKeys::AudioOutputDevice));
+        if (d->settings.value(SettingKeys::EchoCancellation) && !d->echo) {
+            d->echo = std::make_unique<EchoCanceller>();
+            d->output = std::make_unique<EchoReferenceOutput>(std::move(d->output), *d->echo);
+        }
         const Status status = d->output->start();
         d->outputRunning = status.ok();
         if (!status)

@@ -13,6 +13,7 @@
 namespace calldeck {
 
 class MediaStream;
+class LatencyHistogram;
 
 /// Counters of the whole server; read from any thread.
 struct MediaServerStats
@@ -66,12 +67,22 @@ public:
 
     /// Registers a live call; returns its one-time media token (goes into <Parameter name="token">).
     QString openCall(const QString& callKey);
+    /// Same, for a call whose carrier signs with its own key and reaches us at its own base URL
+    /// (the sandbox line on loopback and Twilio through a tunnel at the same time). The call's
+    /// callback and media URLs then use that base.
+    QString openCall(const QString& callKey, const QByteArray& signingKey, const QUrl& baseUrl);
+    /// The media URL to give `callKey`'s carrier.
+    [[nodiscard]] QUrl mediaUrl(const QString& callKey) const;
     /// Revokes the token, closes the call's stream if any. Webhooks for it are then rejected.
     void closeCall(const QString& callKey);
     /// The call's stream once Twilio connected, else null. Thread-safe.
     [[nodiscard]] QPointer<MediaStream> stream(const QString& callKey) const;
 
     [[nodiscard]] MediaServerStats stats() const;
+    /// Outbound frame lateness against the pacing schedule, all streams (for benchmarks/diagnostics).
+    [[nodiscard]] LatencyHistogram& outboundLateness() const;
+    /// Inbound forwarding time, message received → frames delivered to the taps, all streams.
+    [[nodiscard]] LatencyHistogram& inboundForwarding() const;
 
 Q_SIGNALS:
     void callStatus(const calldeck::CallStatusEvent& event);

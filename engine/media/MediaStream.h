@@ -5,12 +5,17 @@
 #include <QString>
 #include <QHash>
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
+
+QT_FORWARD_DECLARE_CLASS(QWebSocket)
 
 namespace calldeck {
 
 class MediaTap;
+class MediaPacer;
 
 /// What the `start` message of a Twilio media stream said.
 struct StreamInfo
@@ -115,6 +120,27 @@ Q_SIGNALS:
 
 protected:
     explicit MediaStream(QObject* parent = nullptr);
+
+private:
+    friend class MediaHost;
+    friend class MediaPacer;
+    /// Media thread: takes over `socket` (already validated at the handshake). `claimToken` maps a
+    /// one-time token to its call key (empty = refused) and is called once, with `start`.
+    void attach(QWebSocket* socket, MediaPacer* pacer, std::function<QString(const QString&)> claimToken,
+                std::atomic<quint64>* serverRejectedCounter);
+    /// Media thread: sends what is due at `nowUs`; returns when the next item is due (INT64_MAX: idle).
+    qint64 serviceOutbound(qint64 nowUs);
+    void onText(const QString& text);
+    void onBinary();
+    void onDisconnected();
+    void end(StreamEnd reason);
+    void sendClearNow(const QStringList& droppedMarks, int droppedFrames);
+    void onMarkEcho(const QString& name);
+    void checkDrained();
+    void runOnMediaThread(std::function<void()> work);
+
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace calldeck

@@ -21,6 +21,17 @@ public:
     enum class State { Off, Starting, Up, Unhealthy, Failed };
     Q_ENUM(State)
 
+    /// How long each step may take. The defaults suit real tunnels; tests shorten them.
+    struct Timings
+    {
+        int discoveryTimeoutMs = 30000; ///< from spawning the child to a public URL (and, for cloudflared, a registered connection)
+        int healthIntervalMs = 30000;   ///< re-check period while Up or Unhealthy
+        int healthRetryMs = 2000;       ///< pause between checks right after discovery (DNS may lag)
+        int healthAttempts = 5;         ///< checks right after discovery before declaring Unhealthy
+        int healthTimeoutMs = 10000;    ///< one health request
+        int killGraceMs = 3000;         ///< terminate → kill
+    };
+
     explicit TunnelManager(QObject* parent = nullptr);
     ~TunnelManager() override;
 
@@ -28,6 +39,8 @@ public:
     [[nodiscard]] static QList<Kind> available();
     /// For tests: use this executable instead of looking up `ngrok`/`cloudflared` on PATH.
     void setExecutable(Kind kind, const QString& path);
+    /// Overrides the timeouts and intervals (tests).
+    void setTimings(const Timings& timings);
 
     /// Starts the tunnel to http://127.0.0.1:localPort; `healthMarker` is what /healthz must return.
     void start(Kind kind, quint16 localPort, const QString& healthMarker);

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace calldeck::sandbox {
+
+/// How a persona's phone reacts to a call.
+enum class PersonaOutcome
+{
+    Answer,    ///< picks up and talks
+    Busy,      ///< the line is busy
+    NoAnswer,  ///< rings until the caller's timeout
+    Voicemail, ///< a machine answers: greeting, beep, silence, then it hangs up
+    HangUp,    ///< picks up, says a line or two and hangs up mid-call
+    Fail,      ///< the call cannot be completed
+};
+
+/// One line a persona says when the caller has finished speaking.
+struct PersonaTurn
+{
+    QString text;
+    QStringList keywords; ///< what the caller is expected to have asked about (informational)
+};
+
+/// A simulated callee of the sandbox line, loaded from :/personas/NAME.json.
+struct Persona
+{
+    QString name;
+    QString displayName;
+    QString number;               ///< E.164, +1555555 01xx
+    QString voice;                ///< espeak-ng voice, e.g. "en-us+f3"
+    int rateWpm = 165;
+    PersonaOutcome outcome = PersonaOutcome::Answer;
+    QString outcomeName;          ///< the outcome as written in the file
+    int ringSeconds = 3;
+    QString greeting;
+    QString prompt;               ///< said after a long silence from the caller ("Hello?")
+    QList<PersonaTurn> turns;
+    QString closing;
+    int maxTurns = 8;
+    bool beep = false;            ///< voicemail: a beep after the greeting
+    int hangUpAfterSeconds = 0;   ///< voicemail: silence before the machine hangs up
+
+    /// Loads and validates :/personas/`name`.json.
+    static Result<Persona> load(const QString& name);
+    /// Names of all compiled-in personas, sorted.
+    static QStringList names();
+};
+
+} // namespace calldeck::sandbox
