@@ -33,7 +33,7 @@ struct Fixture
 {
     QTemporaryDir dir;
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
-    fakes::MemoryCredentialStore credentials;
+    MemoryCredentialStore credentials;
     std::unique_ptr<Engine> engine;
     fakes::ScriptedAudioInput* mic = nullptr;
 
