@@ -89,7 +89,7 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
     m_list->header()->setSectionResizeMode(CallListModel::StateColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(CallListModel::DurationColumn, QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(70);
-    m_list->setMaximumHeight(150);
+    m_list->setMaximumHeight(120);
     layout->addWidget(m_list);
     layout->addWidget(buildDetails(body), 1);
     setWidget(body);

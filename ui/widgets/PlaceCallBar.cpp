@@ -3,7 +3,7 @@
 #include "widgets/PhoneNumberEdit.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -31,18 +31,22 @@ PlaceCallBar::PlaceCallBar(QWidget* parent)
     m_provider->addItem(tr("Twilio"), kTwilio);
     m_persona->setObjectName(QStringLiteral("personaBox"));
     m_persona->setToolTip(tr("Who answers on the sandbox line; choosing one fills in their number"));
-    m_persona->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_persona->addItem(tr("Persona of the number"), QString());
     m_call->setObjectName(QStringLiteral("callButton"));
     m_call->setToolTip(tr("Place the call (human mode: you talk through your headset)"));
     m_call->setDefault(true);
 
-    auto* layout = new QHBoxLayout(this);
+    // The number gets the width; the persona's long display name goes on its own line.
+    m_number->setMinimumWidth(160);
+    m_persona->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_persona->setMinimumContentsLength(16);
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_number, 2);
-    layout->addWidget(m_provider);
-    layout->addWidget(m_persona, 1);
-    layout->addWidget(m_call);
+    layout->addWidget(m_number, 0, 0);
+    layout->addWidget(m_provider, 0, 1);
+    layout->addWidget(m_call, 0, 2);
+    layout->addWidget(m_persona, 1, 0, 1, 3);
+    layout->setColumnStretch(0, 1);
 
     connect(m_number, &QLineEdit::textChanged, this, &PlaceCallBar::updateEnabled);
     connect(m_number, &QLineEdit::returnPressed, m_call, &QPushButton::click);
