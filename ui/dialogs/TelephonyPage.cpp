@@ -1,5 +1,6 @@
 #include "dialogs/TelephonyPage.h"
 
+#include "FutureWatch.h"
 #include "core/PhoneNumbers.h"
 #include "dialogs/UrlCheck.h"
 #include "widgets/FieldWithError.h"
@@ -105,7 +106,7 @@ bool TelephonyPage::validate()
 QFuture<bool> TelephonyPage::save()
 {
     m_binder.save();
-    return m_authToken->commit().then(this, [](const Status& status) { return status.ok(); });
+    return thenOn(this, m_authToken->commit(), [](const Status& status) { return status.ok(); });
 }
 
 } // namespace calldeck
