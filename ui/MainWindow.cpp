@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "DockManager.h"
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "MainMenu.h"
 #include "calls/Engine.h"
 #include "dialogs/SettingsDialog.h"

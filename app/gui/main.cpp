@@ -1,7 +1,7 @@
 // The `calldeck` desktop executable: the composition root that builds the engine services and
 // hands them to the main window.
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "calls/Engine.h"

@@ -1,6 +1,6 @@
 #include "dialogs/AiProvidersPage.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "dialogs/AllSucceeded.h"
 #include "dialogs/UrlCheck.h"
 #include "widgets/FieldWithError.h"

@@ -1,6 +1,6 @@
 #include "dialogs/AllSucceeded.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 
 #include <QObject>
 #include <QPromise>

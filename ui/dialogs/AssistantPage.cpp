@@ -1,6 +1,6 @@
 #include "dialogs/AssistantPage.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
 #include "widgets/FieldWithError.h"

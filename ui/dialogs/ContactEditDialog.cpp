@@ -1,6 +1,6 @@
 #include "dialogs/ContactEditDialog.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"
 #include "widgets/FieldWithError.h"

@@ -1,6 +1,6 @@
 #include "dialogs/ProfilePage.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "core/PhoneNumbers.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"

@@ -1,6 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "core/Settings.h"
 #include "dialogs/AiProvidersPage.h"
 #include "dialogs/AllSucceeded.h"

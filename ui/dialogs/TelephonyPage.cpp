@@ -1,6 +1,6 @@
 #include "dialogs/TelephonyPage.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "core/PhoneNumbers.h"
 #include "dialogs/UrlCheck.h"
 #include "widgets/FieldWithError.h"

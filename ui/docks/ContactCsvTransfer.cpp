@@ -1,6 +1,6 @@
 #include "docks/ContactCsvTransfer.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "contacts/ContactImporter.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"

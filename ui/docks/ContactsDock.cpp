@@ -1,6 +1,6 @@
 #include "docks/ContactsDock.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "dialogs/ContactEditDialog.h"
 #include "dialogs/ImportReportDialog.h"
 #include "docks/ContactCsvTransfer.h"

@@ -1,6 +1,6 @@
 #include "docks/MonitorDock.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "calls/Engine.h"
 #include "models/CallListModel.h"
 #include "telephony/TunnelManager.h"

@@ -1,6 +1,6 @@
 #include "models/ConfigurationStatus.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
 

@@ -1,6 +1,6 @@
 #include "widgets/SecretField.h"
 
-#include "FutureWatch.h"
+#include "core/FutureWatch.h"
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
