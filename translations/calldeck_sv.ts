@@ -5,87 +5,87 @@
     <name>NullOutput</name>
     <message>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen högtalare</translation>
     </message>
 </context>
 <context>
     <name>SilenceInput</name>
     <message>
         <source>silence</source>
-        <translation type="unfinished"></translation>
+        <translation>tystnad</translation>
     </message>
 </context>
 <context>
     <name>WavFile</name>
     <message>
         <source>%1 is not a usable WAV file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en användbar WAV-fil: %2</translation>
     </message>
     <message>
         <source>Audio file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudfilen %1 finns inte.</translation>
     </message>
     <message>
         <source>Cannot open audio file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna ljudfilen %1: %2</translation>
     </message>
     <message>
         <source>it does not start with a RIFF/WAVE header</source>
-        <translation type="unfinished"></translation>
+        <translation>den börjar inte med ett RIFF/WAVE-huvud</translation>
     </message>
     <message>
         <source>the format chunk is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>formatblocket är avkortat</translation>
     </message>
     <message>
         <source>only PCM audio is supported (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>endast PCM-ljud stöds (format %1)</translation>
     </message>
     <message>
         <source>the data chunk comes before the format chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>datablocket kommer före formatblocket</translation>
     </message>
     <message>
         <source>only 16-bit samples are supported (got %1-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>endast 16-bitars sampel stöds (filen har %1 bitar)</translation>
     </message>
     <message>
         <source>%1 channels at %2 Hz is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kanaler med %2 Hz är inte rimligt</translation>
     </message>
     <message>
         <source>it has no audio data</source>
-        <translation type="unfinished"></translation>
+        <translation>den innehåller inga ljuddata</translation>
     </message>
     <message>
         <source>it has no format chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>den saknar formatblock</translation>
     </message>
 </context>
 <context>
     <name>WavFileInput</name>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fil: %1</translation>
     </message>
     <message>
         <source>Audio file %1 contains no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudfilen %1 innehåller inget ljud.</translation>
     </message>
 </context>
 <context>
     <name>WavFileOutput</name>
     <message>
         <source>Cannot write audio file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva ljudfilen %1: %2</translation>
     </message>
     <message>
         <source>Writing audio file %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivningen av ljudfilen %1 misslyckades: %2</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fil: %1</translation>
     </message>
 </context>
 <context>
@@ -390,88 +390,88 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>slutfört</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>upptaget</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
     <message>
         <source>Place one call in human mode (you talk through the headset, or --mic-file) and follow it until it ends. Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring ett samtal i manuellt läge (du talar genom headsetet, eller --mic-file) och följ det tills det avslutas. Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, 4 filen för --mic-file finns inte, 5 samtalsmotorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbrutet innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
     </message>
     <message>
         <source>The number to call (E.164, or national in the US).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret att ringa (E.164, eller nationellt format i USA).</translation>
     </message>
     <message>
         <source>sandbox or twilio (default: twilio when configured, else sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox eller twilio (standard: twilio om det är konfigurerat, annars sandbox).</translation>
     </message>
     <message>
         <source>Sandbox only: who answers (dental, garden, prospect, busy, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast sandlåda: vem som svarar (dental, garden, prospect, busy, …).</translation>
     </message>
     <message>
         <source>Speak this 16-bit PCM WAV file into the call instead of the microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp den här WAV-filen (16-bitars PCM) i samtalet i stället för mikrofonen.</translation>
     </message>
     <message>
         <source>Write what the speaker would play (the callee) to this WAV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det som högtalaren skulle spela upp (den uppringda parten) till den här WAV-filen.</translation>
     </message>
     <message>
         <source>Hang up this many seconds after the call is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg på så här många sekunder efter att samtalet har besvarats.</translation>
     </message>
     <message>
         <source>One JSON object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett JSON-objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}.</translation>
     </message>
     <message>
         <source>--to NUMBER is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to NUMBER krävs</translation>
     </message>
     <message>
         <source>--provider must be sandbox or twilio, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider måste vara sandbox eller twilio, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--hangup-after needs a number of seconds, e.g. 30</source>
-        <translation type="unfinished"></translation>
+        <translation>--hangup-after kräver ett antal sekunder, t.ex. 30</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number CallDeck can call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget nummer som CallDeck kan ringa: %2</translation>
     </message>
     <message>
         <source>no such microphone file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mikrofonfilen &quot;%1&quot; finns inte</translation>
     </message>
     <message>
         <source>the call engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samtalsmotorn startade inte: %1</translation>
     </message>
     <message>
         <source>the call did not report its end within %1 seconds of hanging up; giving up</source>
-        <translation type="unfinished"></translation>
+        <translation>samtalet rapporterade inte att det avslutats inom %1 sekunder efter att det lades på; ger upp</translation>
     </message>
     <message>
         <source>Outcome: %1 after %2 s of talk. %3</source>
         <extracomment>Last line of `calldeck-cli call`; %1 outcome word, %2 talk time in seconds, %3 the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: %1 efter %2 s samtalstid. %3</translation>
     </message>
     <message>
         <source>
@@ -525,67 +525,122 @@ Environment:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       secrets; they take precedence over the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kommandon:
+  contacts list [--search TEXT] [--json]
+      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller,
+      med --json, en JSON-array.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars
+      enligt regionen i din profil.
+  contacts import FILE.csv [--region SE] [--json]
+      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
+      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
+      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Skriv alla kontakter som CSV till FILE eller till standardutdata.
+  contacts remove ID
+      Ta bort kontakten med det id:t.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+      Ring ett samtal i manuellt läge och skriv ut dess händelser och transkription
+      tills det avslutas; med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;,
+      &quot;time&quot;}, det sista {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
+  serve
+      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills
+      Ctrl+C eller SIGTERM; skriver ut lyssningsadressen, den publika URL:en och
+      tunnelns status.
+  status [--json]
+      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion,
+      antal kontakter, nyckelringens status och vilka inloggningsuppgifter som
+      kommer från miljön.
+
+Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
+Data skrivs till standardutdata, fel till standardfel.
+
+Slutstatus:
+  0  lyckades
+  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felaktigt
+  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV,
+     dubblerat telefonnummer; även en import där ingen rad kunde lagras
+  3  delvis import: vissa rader importerades, övriga listas som &quot;rad N: orsak&quot;
+  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
+  5  fel vid lagring eller i nyckelringen (databas, filsystem, nyckelring);
+     samtalsmotorn startade inte
+  6  samtal: linjen var upptagen
+  7  samtal: ingen svarade
+  8  samtal: misslyckades, eller leverantören avvisade det
+  9  samtal: lades på innan det besvarades (t.ex. Ctrl+C medan det ringer)
+
+Miljö:
+  CALLDECK_DATA_DIR   var CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
+  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      hur Twilio når den här datorn och vilket konto som ringer
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      hemligheter; de har företräde framför nyckelringen
+</translation>
     </message>
     <message>
         <source>CallDeck headless: manage contacts, place calls and run the engine from scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck utan grafiskt gränssnitt: hantera kontakter, ring samtal och kör motorn från skript.</translation>
     </message>
     <message>
         <source>contacts, call, serve or status (see Commands below).</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts, call, serve eller status (se Kommandon nedan).</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>av</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startar</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>svarar inte</translation>
     </message>
     <message>
         <source>Run the call engine headless: the media server (CALLDECK_LISTEN, default 127.0.0.1:8077), the sandbox line and the configured tunnel (CALLDECK_TUNNEL). Prints the listen URL, the public URL and the tunnel state, then follows changes and call events until SIGINT (Ctrl+C) or SIGTERM. Exits 5 when the engine cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör samtalsmotorn utan grafiskt gränssnitt: medieservern (CALLDECK_LISTEN, standard 127.0.0.1:8077), sandlådelinjen och den konfigurerade tunneln (CALLDECK_TUNNEL). Skriver ut lyssningsadressen, den publika URL:en och tunnelns status och följer sedan ändringar och samtalshändelser tills SIGINT (Ctrl+C) eller SIGTERM. Avslutas med status 5 om motorn inte kan starta.</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyssnar på %1</translation>
     </message>
     <message>
         <source>Public URL:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publik URL:     %1</translation>
     </message>
     <message>
         <source>Tunnel:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel:         %1</translation>
     </message>
     <message>
         <source>Default line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardlinje:  %1</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på Ctrl+C för att stoppa.</translation>
     </message>
     <message>
         <source>public URL now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publik URL är nu %1</translation>
     </message>
     <message>
         <source>tunnel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnel: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad.</translation>
     </message>
 </context>
 <context>
@@ -769,143 +824,143 @@ Environment:
     <message>
         <source>Last status from the provider: %1</source>
         <extracomment>Tooltip on a call&apos;s state; %1 is Twilio&apos;s raw status such as &quot;in-progress&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senaste status från leverantören: %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Line</source>
         <extracomment>Column: which line carries the call (sandbox persona or Twilio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Column: talk time of a call.</extracomment>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Dialling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringer upp…</translation>
     </message>
     <message>
         <source>Ringing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ringer…</translation>
     </message>
     <message>
         <source>Connected</source>
         <extracomment>The call was answered but the audio stream has not started yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten</translation>
     </message>
     <message>
         <source>Connected — starting audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten — startar ljudet…</translation>
     </message>
     <message>
         <source>Hanging up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger på…</translation>
     </message>
     <message>
         <source>Ended</source>
         <extracomment>%1 is why the call ended, e.g. &quot;The line was busy.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Ended — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat — %1</translation>
     </message>
     <message>
         <source>The call finished normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutades normalt.</translation>
     </message>
     <message>
         <source>The line was busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var upptaget.</translation>
     </message>
     <message>
         <source>Nobody answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svarade.</translation>
     </message>
     <message>
         <source>The call was cancelled before it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avbröts innan det besvarades.</translation>
     </message>
     <message>
         <source>The call could not be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet kunde inte kopplas fram.</translation>
     </message>
     <message>
         <source>Sandbox</source>
         <extracomment>A call on the simulated line; %1 is the persona answering, e.g. &quot;dental&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda</translation>
     </message>
     <message>
         <source>Sandbox · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda · %1</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished">Twilio</translation>
+        <translation>Twilio</translation>
     </message>
 </context>
 <context>
     <name>calldeck::CallSession</name>
     <message>
         <source>Calling %1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringer %1 via %2</translation>
     </message>
     <message>
         <source>Call %1 accepted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet %1 togs emot av %2</translation>
     </message>
     <message>
         <source>Audio connected (stream %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudet är anslutet (ström %1)</translation>
     </message>
     <message>
         <source>Audio stream closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudströmmen stängdes (%1)</translation>
     </message>
     <message>
         <source>Supervisor microphone in the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsledarens mikrofon är inkopplad i samtalet</translation>
     </message>
     <message>
         <source>Call handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet lämnades tillbaka</translation>
     </message>
     <message>
         <source>Hanging up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger på</translation>
     </message>
     <message>
         <source>No status callbacks have arrived for %1 s; asking Twilio directly. Check the public URL or tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga statusåteranrop har kommit på %1 s; frågar Twilio direkt. Kontrollera den publika URL:en eller tunneln.</translation>
     </message>
     <message>
         <source>The call ended normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutades normalt.</translation>
     </message>
     <message>
         <source>The line was busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var upptaget.</translation>
     </message>
     <message>
         <source>Nobody answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svarade.</translation>
     </message>
     <message>
         <source>The call was cancelled before it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avbröts innan det besvarades.</translation>
     </message>
     <message>
         <source>The call could not be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet kunde inte kopplas fram.</translation>
     </message>
 </context>
 <context>
@@ -1336,39 +1391,39 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::DtmfPad</name>
     <message>
         <source>Send touch tones into the call (you can also type digits, * and # here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka tonval i samtalet (du kan också skriva siffror, * och # här)</translation>
     </message>
     <message>
         <source>Key %1</source>
         <extracomment>Accessible name of a keypad key; %1 is the digit, star or hash.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knapp %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::Engine</name>
     <message>
         <source>The listen address &quot;%1&quot; is not HOST:PORT (for example 127.0.0.1:8077).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyssningsadressen &quot;%1&quot; har inte formen VÄRD:PORT (till exempel 127.0.0.1:8077).</translation>
     </message>
     <message>
         <source>The call engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsmotorn körs inte.</translation>
     </message>
     <message>
         <source>Twilio is not configured: set the account SID, the from number and the auth token in Settings › Telephony, or use the sandbox line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio är inte konfigurerat: ange konto-SID, avsändarnummer och autentiseringstoken under Inställningar › Telefoni, eller använd sandlådelinjen.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; use &quot;sandbox&quot; or &quot;twilio&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd leverantör &quot;%1&quot;; använd &quot;sandbox&quot; eller &quot;twilio&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number CallDeck can call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget nummer som CallDeck kan ringa: %2</translation>
     </message>
     <message>
         <source>Twilio cannot reach this computer: set a public https URL in Settings › Telephony (CALLDECK_PUBLIC_URL) or start a tunnel (ngrok or cloudflared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio kan inte nå den här datorn: ange en publik https-URL under Inställningar › Telefoni (CALLDECK_PUBLIC_URL) eller starta en tunnel (ngrok eller cloudflared).</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1476,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::LevelMeter</name>
     <message>
         <source>Audio level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudnivå</translation>
     </message>
 </context>
 <context>
@@ -1520,11 +1575,11 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Call &amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtalsövervakning</translation>
     </message>
     <message>
         <source>Show the call monitor and give it the keyboard (hold Space to barge in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa samtalsövervakningen och ge den tangentbordsfokus (håll ned blanksteg för att bryta in)</translation>
     </message>
 </context>
 <context>
@@ -1546,98 +1601,98 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::MediaHost</name>
     <message>
         <source>The media server could not listen on %1 port %2; is the port in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Medieservern kunde inte lyssna på %1 port %2; används porten redan?</translation>
     </message>
     <message>
         <source>Refused a webhook to %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade en webhook till %1 från %2: %3</translation>
     </message>
     <message>
         <source>no auth token is set to check X-Twilio-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen autentiseringstoken har angetts för att kontrollera X-Twilio-Signature</translation>
     </message>
     <message>
         <source>no X-Twilio-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Twilio-Signature saknas</translation>
     </message>
     <message>
         <source>wrong X-Twilio-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>fel X-Twilio-Signature</translation>
     </message>
     <message>
         <source>Refused a signed webhook to %1 for a call that is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade en signerad webhook till %1 för ett samtal som inte är öppet.</translation>
     </message>
     <message>
         <source>Refused a WebSocket from %1 to an unknown path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade en WebSocket från %1 till en okänd sökväg.</translation>
     </message>
     <message>
         <source>Refused a media WebSocket from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade en medie-WebSocket från %1: %2</translation>
     </message>
     <message>
         <source>Refused a media stream: its token was missing, unknown or already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade en medieström: dess token saknades, var okänd eller redan använd.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::MediaStream</name>
     <message>
         <source>a binary frame (Twilio sends only text)</source>
-        <translation type="unfinished"></translation>
+        <translation>en binär ram (Twilio skickar bara text)</translation>
     </message>
     <message>
         <source>a message that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett meddelande som inte är ett JSON-objekt</translation>
     </message>
     <message>
         <source>a message without a required field</source>
-        <translation type="unfinished"></translation>
+        <translation>ett meddelande som saknar ett obligatoriskt fält</translation>
     </message>
     <message>
         <source>a message with an unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>ett meddelande med en okänd händelse</translation>
     </message>
     <message>
         <source>a message for another stream (wrong streamSid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett meddelande för en annan ström (fel streamSid)</translation>
     </message>
     <message>
         <source>a message before the stream started</source>
-        <translation type="unfinished"></translation>
+        <translation>ett meddelande innan strömmen startade</translation>
     </message>
     <message>
         <source>audio that is not valid base64 μ-law of a sane size</source>
-        <translation type="unfinished"></translation>
+        <translation>ljud som inte är giltig base64-kodad μ-law av rimlig storlek</translation>
     </message>
     <message>
         <source>audio on a track other than inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>ljud på ett annat spår än inbound</translation>
     </message>
     <message>
         <source>a second start message</source>
-        <translation type="unfinished"></translation>
+        <translation>ett andra start-meddelande</translation>
     </message>
     <message>
         <source>a mark echo CallDeck never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ett mark-eko som CallDeck aldrig skickade</translation>
     </message>
     <message>
         <source>a message larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ett meddelande som är större än 64 KiB</translation>
     </message>
     <message>
         <source>Stream %1 rejected %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Strömmen %1 avvisade %2%3</translation>
     </message>
     <message>
         <source>(not started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte startad)</translation>
     </message>
     <message>
         <source>A media stream was refused: its token was missing, unknown or already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medieström avvisades: dess token saknades, var okänd eller redan använd.</translation>
     </message>
 </context>
 <context>
@@ -1683,86 +1738,86 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::MonitorDock</name>
     <message>
         <source>Call Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsövervakning</translation>
     </message>
     <message>
         <source>Place test call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring testsamtal</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalstid</translation>
     </message>
     <message>
         <source>Callee level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudnivå för uppringd</translation>
     </message>
     <message>
         <source>Agent level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudnivå för agent</translation>
     </message>
     <message>
         <source>Callee</source>
         <extracomment>Level meter label: the person who was called.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uppringd</translation>
     </message>
     <message>
         <source>Agent</source>
         <extracomment>Level meter label: our side of the call (the human agent or the AI).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lyssna</translation>
     </message>
     <message>
         <source>Hear the call on your speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör samtalet i din högtalare</translation>
     </message>
     <message>
         <source>&amp;Barge in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bryt in</translation>
     </message>
     <message>
         <source>Hold to talk into the call (or hold Space while this panel has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll ned för att tala i samtalet (eller håll ned blanksteg när den här panelen har fokus)</translation>
     </message>
     <message>
         <source>Loc&amp;k barge-in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ås inbrytning</translation>
     </message>
     <message>
         <source>Keep your microphone in the call without holding the button</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll din mikrofon i samtalet utan att hålla ned knappen</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tysta</translation>
     </message>
     <message>
         <source>Mute your microphone in this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng av din mikrofon i det här samtalet</translation>
     </message>
     <message>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg &amp;på</translation>
     </message>
     <message>
         <source>End the selected call (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta det markerade samtalet (Ctrl+H)</translation>
     </message>
     <message>
         <source>Place a call above, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring ett samtal ovan eller välj ett i listan.</translation>
     </message>
     <message>
         <source>No call selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget samtal valt</translation>
     </message>
     <message>
         <source>The call was not placed: %1</source>
         <extracomment>Banner in the call monitor; %1 is the reason from the engine or the provider.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet kunde inte ringas: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,48 +1951,48 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::PlaceCallBar</name>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ring</translation>
     </message>
     <message>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer att ringa</translation>
     </message>
     <message>
         <source>Which line carries the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken linje samtalet går via</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished">Twilio</translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Who answers on the sandbox line; choosing one fills in their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som svarar på sandlådelinjen; när du väljer en fylls numret i</translation>
     </message>
     <message>
         <source>Persona of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrets persona</translation>
     </message>
     <message>
         <source>Place the call (human mode: you talk through your headset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring samtalet (manuellt läge: du talar genom ditt headset)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Tooltip of a sandbox persona; %1 its number, %2 how it answers (answer, busy, no-answer …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Set the Twilio account, number and auth token in Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange först Twilio-konto, nummer och autentiseringstoken i Inställningar</translation>
     </message>
     <message>
         <source>Calling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringer…</translation>
     </message>
 </context>
 <context>
@@ -2093,129 +2148,129 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::QtAudioInput</name>
     <message>
         <source>No microphone was found. Connect one or choose another input in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mikrofon hittades. Anslut en eller välj en annan ingång i Inställningar.</translation>
     </message>
     <message>
         <source>The microphone &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att öppna mikrofonen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The microphone was disconnected and no other microphone is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonen kopplades från och ingen annan mikrofon är tillgänglig.</translation>
     </message>
     <message>
         <source>The microphone &quot;%1&quot; keeps failing. Check the connection or choose another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonen &quot;%1&quot; slutar fungera gång på gång. Kontrollera anslutningen eller välj en annan ingång.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::QtAudioOutput</name>
     <message>
         <source>No speaker or headset was found. Connect one or choose another output in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen högtalare eller headset hittades. Anslut en eller välj en annan utgång i Inställningar.</translation>
     </message>
     <message>
         <source>The speaker &quot;%1&quot; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att öppna högtalaren &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The speaker was disconnected and no other speaker is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högtalaren kopplades från och ingen annan högtalare är tillgänglig.</translation>
     </message>
     <message>
         <source>The speaker &quot;%1&quot; keeps failing. Check the connection or choose another output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högtalaren &quot;%1&quot; slutar fungera gång på gång. Kontrollera anslutningen eller välj en annan utgång.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::SandboxLine</name>
     <message>
         <source>The requested resource was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Den begärda resursen hittades inte</translation>
     </message>
     <message>
         <source>The sandbox line could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinjen kunde inte lyssna på 127.0.0.1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number in international format (+14155550123).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett telefonnummer i internationellt format (+14155550123).</translation>
     </message>
     <message>
         <source>Authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentisering krävs</translation>
     </message>
     <message>
         <source>The requested resource %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Den begärda resursen %1 hittades inte</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoden är inte tillåten</translation>
     </message>
     <message>
         <source>No &apos;To&apos; number is specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget &apos;To&apos;-nummer har angetts</translation>
     </message>
     <message>
         <source>The &apos;To&apos; number %1 is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;To&apos;-numret %1 är inte ett giltigt telefonnummer.</translation>
     </message>
     <message>
         <source>Phone number %1 does not appear to be valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret %1 verkar inte vara giltigt</translation>
     </message>
     <message>
         <source>&apos;To&apos; phone number %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;To&apos;-telefonnumret %1 kan inte nås</translation>
     </message>
     <message>
         <source>Account not authorized to call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot har inte behörighet att ringa %1.</translation>
     </message>
     <message>
         <source>Call blocked by Twilio blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet blockerades av Twilios spärrlista</translation>
     </message>
     <message>
         <source>A &apos;From&apos; phone number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett &apos;From&apos;-telefonnummer krävs.</translation>
     </message>
     <message>
         <source>The source phone number provided, %1, is not yet verified for your account. On the sandbox line use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det angivna avsändarnumret, %1, är ännu inte verifierat för ditt konto. På sandlådelinjen använder du %2.</translation>
     </message>
     <message>
         <source>Url parameter is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametern Url krävs.</translation>
     </message>
     <message>
         <source>The sandbox line runs inline Twiml only; it does not fetch Url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinjen kör endast inbäddad Twiml; den hämtar inte Url.</translation>
     </message>
     <message>
         <source>The Twiml parameter is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametern Twiml är längre än %1 tecken.</translation>
     </message>
     <message>
         <source>Invalid Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig Status: %1</translation>
     </message>
     <message>
         <source>The sandbox line cannot speak: espeak-ng could not load its voice data (%1). Install the espeak-ng-data package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinjen kan inte tala: espeak-ng kunde inte läsa in sina röstdata (%1). Installera paketet espeak-ng-data.</translation>
     </message>
     <message>
         <source>The sandbox line cannot speak: espeak-ng output failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinjen kan inte tala: utdata från espeak-ng misslyckades (%1).</translation>
     </message>
     <message>
         <source>The sandbox voice &quot;%1&quot; is not available in espeak-ng (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådans röst &quot;%1&quot; finns inte i espeak-ng (%2).</translation>
     </message>
     <message>
         <source>espeak-ng could not speak a line (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>espeak-ng kunde inte läsa upp en replik (%1).</translation>
     </message>
 </context>
 <context>
@@ -2408,137 +2463,137 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::TunnelManager</name>
     <message>
         <source>ngrok needs an account and an auth token. Sign up at ngrok.com, then run &quot;ngrok config add-authtoken YOUR_TOKEN&quot; and restart the tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok kräver ett konto och en autentiseringstoken. Registrera dig på ngrok.com, kör sedan &quot;ngrok config add-authtoken DIN_TOKEN&quot; och starta om tunneln.</translation>
     </message>
     <message>
         <source>This ngrok address is already online: another ngrok agent still runs with it. Stop the other agent, then restart the tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här ngrok-adressen är redan online: en annan ngrok-agent körs fortfarande med den. Stoppa den andra agenten och starta sedan om tunneln.</translation>
     </message>
     <message>
         <source>Your ngrok account already runs as many agents as its plan allows. Stop one (perhaps on another computer), then restart the tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt ngrok-konto kör redan så många agenter som abonnemanget tillåter. Stoppa en (kanske på en annan dator) och starta sedan om tunneln.</translation>
     </message>
     <message>
         <source>The ngrok address is offline: the ngrok agent is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok-adressen är offline: ngrok-agenten körs inte.</translation>
     </message>
     <message>
         <source>ngrok cannot reach CallDeck&apos;s media server on port %1. Check that it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok kan inte nå CallDecks medieserver på port %1. Kontrollera att den körs.</translation>
     </message>
     <message>
         <source>ngrok reported error ERR_NGROK_%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok rapporterade felet ERR_NGROK_%1.</translation>
     </message>
     <message>
         <source>%1 is not installed. Install it, or choose another way to reach CallDeck from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte installerat. Installera det eller välj ett annat sätt att nå CallDeck från internet.</translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att starta %1: %2</translation>
     </message>
     <message>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar %1…</translation>
     </message>
     <message>
         <source>Waiting for Cloudflare to register the tunnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att Cloudflare ska registrera tunneln…</translation>
     </message>
     <message>
         <source>%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppades: %2</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppades oväntat (slutstatus %2).</translation>
     </message>
     <message>
         <source>%1 did not report a public address within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapporterade ingen publik adress inom %2 sekunder.</translation>
     </message>
     <message>
         <source>%1 reported an address but never connected within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapporterade en adress men anslöt aldrig inom %2 sekunder.</translation>
     </message>
     <message>
         <source>Last message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste meddelande: %1</translation>
     </message>
     <message>
         <source>Checking %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar %1 …</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte nås: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of CallDeck&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svarade med HTTP %2 i stället för på CallDecks hälsokontroll.</translation>
     </message>
     <message>
         <source>%1 answers, but not with this CallDeck&apos;s media server. Is another program using the tunnel?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svarar, men inte med den här CallDeck-instansens medieserver. Använder ett annat program tunneln?</translation>
     </message>
     <message>
         <source>Reachable at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåbar på %1</translation>
     </message>
     <message>
         <source>Tunnel stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunneln har stoppats</translation>
     </message>
     <message>
         <source>Restarting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar om %1…</translation>
     </message>
     <message>
         <source>No tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tunnel</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TunnelStatusLabel</name>
     <message>
         <source>The sandbox line speaks Twilio&apos;s protocol on this computer, with simulated people answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinjen talar Twilios protokoll på den här datorn, och simulerade personer svarar.</translation>
     </message>
     <message>
         <source>Sandbox line — calls are simulated, nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinje — samtalen simuleras, inget lämnar den här datorn</translation>
     </message>
     <message>
         <source>Tunnel starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunneln startar…</translation>
     </message>
     <message>
         <source>Tunnel up — Twilio reaches this computer at %1</source>
         <extracomment>%1 is the tunnel&apos;s public https URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tunneln är aktiv — Twilio når den här datorn på %1</translation>
     </message>
     <message>
         <source>Tunnel not answering at %1: %2</source>
         <extracomment>%1 is the public URL, %2 what the health check saw.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tunneln svarar inte på %1: %2</translation>
     </message>
     <message>
         <source>Tunnel failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunneln misslyckades</translation>
     </message>
     <message>
         <source>Tunnel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunneln misslyckades: %1</translation>
     </message>
     <message>
         <source>Public URL %1 (no tunnel)</source>
         <extracomment>No tunnel, but a public URL is set in the settings; %1 is that URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publik URL %1 (ingen tunnel)</translation>
     </message>
     <message>
         <source>No public URL — Twilio cannot reach this computer; start a tunnel or set one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen publik URL — Twilio kan inte nå den här datorn; starta en tunnel eller ange en URL i Inställningar</translation>
     </message>
 </context>
 <context>
@@ -2612,78 +2667,78 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::TwimlBuilder</name>
     <message>
         <source>The media stream address &quot;%1&quot; is not a wss:// URL without a query string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medieströmmens adress &quot;%1&quot; är inte en wss://-URL utan frågesträng.</translation>
     </message>
     <message>
         <source>The stream parameter &quot;%1&quot; is too long for Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strömparametern &quot;%1&quot; är för lång för Twilio.</translation>
     </message>
     <message>
         <source>The call instructions (TwiML) are longer than Twilio&apos;s 4000-character limit.</source>
-        <translation type="unfinished">Samtalsinstruktionerna (TwiML) är längre än Twilios gräns på 4000 tecken.</translation>
+        <translation>Samtalsinstruktionerna (TwiML) är längre än Twilios gräns på 4000 tecken.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::WebhookParser</name>
     <message>
         <source>The Twilio webhook has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-webhooken saknar %1.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::sandbox</name>
     <message>
         <source>Unknown persona outcome &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt utfall för persona: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::sandbox::Persona</name>
     <message>
         <source>The sandbox line has no persona named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinjen har ingen persona med namnet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The persona file &quot;%1&quot; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personafilen &quot;%1&quot; är inte giltig JSON: %2</translation>
     </message>
     <message>
         <source>The persona &quot;%1&quot; has no E.164 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personan &quot;%1&quot; har inget E.164-nummer.</translation>
     </message>
     <message>
         <source>The persona &quot;%1&quot; answers but has no greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personan &quot;%1&quot; svarar men har ingen hälsningsfras.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::sandbox::SandboxMediaClient</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar inom %1 s</translation>
     </message>
 </context>
 <context>
     <name>calldeck::sandbox::SandboxTwiml</name>
     <message>
         <source>The call instructions (TwiML) must start with &lt;Response&gt;, not &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsinstruktionerna (TwiML) måste börja med &lt;Response&gt;, inte &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The &lt;Stream&gt; in the call instructions has no url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Stream&gt; i samtalsinstruktionerna saknar url.</translation>
     </message>
     <message>
         <source>The &lt;Stream&gt; url &quot;%1&quot; is not a wss:// address (error 31922).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Stream&gt;-url:en &quot;%1&quot; är inte en wss://-adress (fel 31922).</translation>
     </message>
     <message>
         <source>The call instructions (TwiML) are not valid XML: %1 (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsinstruktionerna (TwiML) är inte giltig XML: %1 (rad %2).</translation>
     </message>
     <message>
         <source>The call instructions (TwiML) have no &lt;Response&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsinstruktionerna (TwiML) saknar &lt;Response&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2775,7 @@ Kontrollera att mappen finns och är skrivbar, eller låt CALLDECK_DATA_DIR peka
     </message>
     <message>
         <source>Calls are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal är inte tillgängliga: %1</translation>
     </message>
 </context>
 </TS>
