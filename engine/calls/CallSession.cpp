@@ -179,7 +179,22 @@ void CallSession::handleStreamEnded(int reason)
     m_levels->reset();
     m_snapshot.mediaConnected = false;
     m_snapshot.bargeIn = false;
-    Q_EMIT event(QStringLiteral("media"), tr("Audio stream closed (%1)").arg(reason));
+    QString why;
+    switch (StreamEnd(reason)) {
+    case StreamEnd::Stopped:
+        why = tr("the carrier ended the stream");
+        break;
+    case StreamEnd::SocketClosed:
+        why = tr("the connection dropped without a stop message");
+        break;
+    case StreamEnd::ClosedByUs:
+        why = tr("closed by CallDeck");
+        break;
+    case StreamEnd::ProtocolError:
+        why = tr("protocol error");
+        break;
+    }
+    Q_EMIT event(QStringLiteral("media"), tr("Audio stream closed: %1").arg(why));
     if (isLive())
         publish();
 }
