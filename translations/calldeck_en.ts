@@ -857,10 +857,6 @@ Environment:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audio stream closed (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervisor microphone in the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +890,26 @@ Environment:
     </message>
     <message>
         <source>The call could not be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection dropped without a stop message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by CallDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio stream closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -923,10 +923,6 @@ Miljö:
         <translation>Ljudet är anslutet (ström %1)</translation>
     </message>
     <message>
-        <source>Audio stream closed (%1)</source>
-        <translation>Ljudströmmen stängdes (%1)</translation>
-    </message>
-    <message>
         <source>Supervisor microphone in the call</source>
         <translation>Arbetsledarens mikrofon är inkopplad i samtalet</translation>
     </message>
@@ -961,6 +957,26 @@ Miljö:
     <message>
         <source>The call could not be connected.</source>
         <translation>Samtalet kunde inte kopplas fram.</translation>
+    </message>
+    <message>
+        <source>the carrier ended the stream</source>
+        <translation>operatören avslutade strömmen</translation>
+    </message>
+    <message>
+        <source>the connection dropped without a stop message</source>
+        <translation>anslutningen bröts utan stoppmeddelande</translation>
+    </message>
+    <message>
+        <source>closed by CallDeck</source>
+        <translation>stängd av CallDeck</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protokollfel</translation>
+    </message>
+    <message>
+        <source>Audio stream closed: %1</source>
+        <translation>Ljudströmmen stängdes: %1</translation>
     </message>
 </context>
 <context>
