@@ -752,6 +752,10 @@ Environment:
         <source>Audio Devices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I use &amp;speakers, not a headset: cancel their echo in my microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::CallListModel</name>
@@ -2405,6 +2409,38 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>An account SID is “AC” followed by 32 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Tunnel choice: no tunnel is started.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key SID (optional):</source>
+        <extracomment>Optional: authenticate REST calls with an API key instead of the auth token.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunnel:</source>
+        <extracomment>Program started to expose the media server to Twilio when no public URL is set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <extracomment>host:port the local media server listens on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key SID is “SK” followed by 32 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HOST:PORT, for example 127.0.0.1:8077.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

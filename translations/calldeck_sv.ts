@@ -818,6 +818,10 @@ Miljö:
         <source>Audio Devices</source>
         <translation>Ljudenheter</translation>
     </message>
+    <message>
+        <source>I use &amp;speakers, not a headset: cancel their echo in my microphone</source>
+        <translation>Jag använder &högtalare, inte headset: ta bort deras eko i min mikrofon</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::CallListModel</name>
@@ -2473,6 +2477,38 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>An account SID is “AC” followed by 32 hexadecimal characters.</source>
         <translation>Ett konto-SID består av ”AC” följt av 32 hexadecimala tecken.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Tunnel choice: no tunnel is started.</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID (optional):</source>
+        <extracomment>Optional: authenticate REST calls with an API key instead of the auth token.</extracomment>
+        <translation>API-&nyckelns SID (valfritt):</translation>
+    </message>
+    <message>
+        <source>API key secret:</source>
+        <translation>API-nyckelns hemlighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnel:</source>
+        <extracomment>Program started to expose the media server to Twilio when no public URL is set.</extracomment>
+        <translation>&Tunnel:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <extracomment>host:port the local media server listens on.</extracomment>
+        <translation>&Lyssna på:</translation>
+    </message>
+    <message>
+        <source>An API key SID is “SK” followed by 32 hexadecimal characters.</source>
+        <translation>Ett API-nyckel-SID är ”SK” följt av 32 hexadecimala tecken.</translation>
+    </message>
+    <message>
+        <source>Use HOST:PORT, for example 127.0.0.1:8077.</source>
+        <translation>Ange VÄRD:PORT, till exempel 127.0.0.1:8077.</translation>
     </message>
 </context>
 <context>
