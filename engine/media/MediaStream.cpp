@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <array>
 #include <deque>
 #include <limits>
 #include <vector>
@@ -60,7 +61,8 @@ QString describe(Reject kind)
 
 enum class State { AwaitingStart, Live, Ended };
 
-constexpr qint64 kServiceSlackUs = 500;
+// The pacer's batch window: what is due this soon goes in the current wake-up.
+constexpr qint64 kServiceSlackUs = MediaPacer::kBatchWindowUs;
 
 } // namespace
 
@@ -87,7 +89,8 @@ struct MediaStream::Private
 
     OutboundQueue out;
     qint64 playheadUs = 0;     // when the audio already sent to Twilio runs out (monotonic)
-    QString mediaMessage;      // reused buffer for outbound media JSON
+    QString mediaMessage;      // reused buffer for outbound media JSON, one 20 ms frame
+    QString mediaMessage2;     // the same for two frames (40 ms)
     qsizetype payloadOffset = 0;
 
     // Marks sent and not yet echoed, in order, with the agent audio sent before each.
@@ -129,6 +132,8 @@ struct MediaStream::Private
         const QString suffix = u"\"}}"_s;
         payloadOffset = prefix.size();
         mediaMessage = prefix + QString(TwilioMessageParser::base64Length(audio_format::kTwilioFrameBytes), u'A') + suffix;
+        mediaMessage2 =
+            prefix + QString(TwilioMessageParser::base64Length(2 * audio_format::kTwilioFrameBytes), u'A') + suffix;
     }
 };
 
@@ -195,13 +200,13 @@ void MediaStream::playAudio(const QByteArray& pcm16, quint32 generation)
                                                 std::size_t(pcm16.size()) / sizeof(std::int16_t));
     const bool wasIdle = d->out.queuedAgentFrames() == 0;
     if (d->out.pushAgent(samples, generation, MediaPacer::nowUs()) && wasIdle && d->pacer)
-        d->pacer->requestService();
+        d->pacer->requestService(this);
 }
 
 void MediaStream::mark(const QString& label, quint32 generation)
 {
     if (d->out.pushMark(label, generation, MediaPacer::nowUs()) && d->pacer)
-        d->pacer->requestService();
+        d->pacer->requestService(this);
 }
 
 quint32 MediaStream::clear()
@@ -245,7 +250,7 @@ void MediaStream::pushLiveAudio(const qint16* samples, int count)
         return;
     d->out.pushLive(std::span<const std::int16_t>(samples, std::size_t(count)), MediaPacer::nowUs());
     if (d->pacer)
-        d->pacer->requestService();
+        d->pacer->requestService(this);
 }
 
 void MediaStream::setHumanMode(bool on) { d->humanMode.store(on, std::memory_order_release); }
@@ -257,14 +262,14 @@ void MediaStream::playDtmf(const QString& digits)
         return;
     d->out.pushLive(std::span<const std::int16_t>(tones.constData(), std::size_t(tones.size())), MediaPacer::nowUs());
     if (d->pacer)
-        d->pacer->requestService();
+        d->pacer->requestService(this);
 }
 
 void MediaStream::drain(std::chrono::milliseconds cap)
 {
     d->out.flushAgent(MediaPacer::nowUs());
     if (d->pacer)
-        d->pacer->requestService();
+        d->pacer->requestService(this);
     runOnMediaThread([this, cap] {
         d->draining = true;
         d->drainTimer.start(int(cap.count()));
@@ -429,12 +434,20 @@ qint64 MediaStream::serviceOutbound(qint64 nowUs)
     if (d->state != State::Live || !d->socket)
         return std::numeric_limits<qint64>::max();
     OutboundItem item;
+    OutboundItem second;
     for (;;) {
         qint64 nextDue = 0;
         const qint64 notBefore = d->playheadUs - MediaPacer::kLeadUs;
         if (!d->out.takeIfDue(notBefore, nowUs + kServiceSlackUs, item, nextDue)) {
             checkDrained();
             return nextDue;
+        }
+        if (item.kind == OutboundItem::Kind::Clear) {
+            // Queued by clearAgent(), so it leaves before any audio pushed after the clear.
+            d->socket->sendTextMessage(u"{\"event\":\"clear\",\"streamSid\":\""_s + d->streamSid + u"\"}"_s);
+            // Twilio dropped what it had queued: the next frame starts a fresh schedule.
+            d->playheadUs = 0;
+            continue;
         }
         if (item.kind == OutboundItem::Kind::Mark) {
             d->socket->sendTextMessage(u"{\"event\":\"mark\",\"streamSid\":\""_s + d->streamSid +
@@ -443,33 +456,53 @@ qint64 MediaStream::serviceOutbound(qint64 nowUs)
             continue;
         }
         const qint64 sendNow = MediaPacer::nowUs();
+        // Lateness of the message, measured on its first frame's schedule.
         const qint64 lateness = std::max<qint64>(0, sendNow - std::max(notBefore, item.enqueuedUs));
         if (d->pacer)
             d->pacer->outboundLateness().record(lateness);
         if (lateness > d->maxLatenessUs.load(std::memory_order_relaxed))
             d->maxLatenessUs.store(lateness, std::memory_order_relaxed);
 
-        TwilioMessageParser::encodeBase64(item.mulaw.data(), int(item.mulaw.size()),
-                                          d->mediaMessage.data() + d->payloadOffset);
-        d->socket->sendTextMessage(d->mediaMessage);
-        d->playheadUs = std::max(d->playheadUs, sendNow) + MediaPacer::kFrameUs;
-        d->outboundFrames.fetch_add(1, std::memory_order_relaxed);
+        // Agent audio that is already here rides along as a second frame (40 ms per message, half
+        // the sends, as pipecat does); live audio keeps 20 ms messages so it leaves the moment it
+        // exists, and a mark or a clear in between keeps its exact place.
+        const bool paired = !item.live && d->out.takeFollowingAgentFrame(nowUs, second);
+        if (paired) {
+            // 160 bytes is not a multiple of 3, so the two frames are encoded as one payload.
+            std::array<std::uint8_t, 2 * audio_format::kTwilioFrameBytes> both{};
+            std::copy(item.mulaw.begin(), item.mulaw.end(), both.begin());
+            std::copy(second.mulaw.begin(), second.mulaw.end(), both.begin() + audio_format::kTwilioFrameBytes);
+            TwilioMessageParser::encodeBase64(both.data(), int(both.size()), d->mediaMessage2.data() + d->payloadOffset);
+            d->socket->sendTextMessage(d->mediaMessage2);
+        } else {
+            TwilioMessageParser::encodeBase64(item.mulaw.data(), int(item.mulaw.size()),
+                                              d->mediaMessage.data() + d->payloadOffset);
+            d->socket->sendTextMessage(d->mediaMessage);
+        }
+        const int frames = paired ? 2 : 1;
+        d->playheadUs = std::max(d->playheadUs, sendNow) + frames * MediaPacer::kFrameUs;
+        d->outboundFrames.fetch_add(quint64(frames), std::memory_order_relaxed);
         if (!item.live)
-            d->sentAgentMs.fetch_add(audio_format::kFrameMs, std::memory_order_relaxed);
-        d->outboundLevel.store(levelDbfs(item.pcm.data(), int(item.pcm.size())), std::memory_order_relaxed);
+            d->sentAgentMs.fetch_add(frames * audio_format::kFrameMs, std::memory_order_relaxed);
         QMutexLocker lock(&d->tapsMutex);
         for (const auto& tap : d->taps)
             tap->outboundFrame(item.pcm.data(), int(item.pcm.size()));
+        if (paired) {
+            for (const auto& tap : d->taps)
+                tap->outboundFrame(second.pcm.data(), int(second.pcm.size()));
+        }
+        lock.unlock();
+        const OutboundItem& last = paired ? second : item;
+        d->outboundLevel.store(levelDbfs(last.pcm.data(), int(last.pcm.size())), std::memory_order_relaxed);
     }
 }
 
 void MediaStream::sendClearNow(const QStringList& droppedMarks, int droppedFrames)
 {
     d->droppedOutbound.fetch_add(quint64(droppedFrames), std::memory_order_relaxed);
-    if (d->state == State::Live && d->socket)
-        d->socket->sendTextMessage(u"{\"event\":\"clear\",\"streamSid\":\""_s + d->streamSid + u"\"}"_s);
-    // Twilio dropped what it had queued: the next frame starts a fresh schedule.
-    d->playheadUs = 0;
+    // The `clear` itself waits in the outbound queue; sending it now keeps barge-in prompt.
+    if (d->pacer)
+        d->pacer->serviceNow(this);
     d->ackedAgentMs.store(d->sentAgentMs.load(std::memory_order_relaxed), std::memory_order_relaxed);
     for (const QString& name : droppedMarks) {
         const qsizetype colon = name.indexOf(u':');

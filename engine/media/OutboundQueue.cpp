@@ -163,6 +163,7 @@ OutboundQueue::Cleared OutboundQueue::clearAgent()
     }
     m_agent.clear();
     m_agentFrames.store(0, std::memory_order_relaxed);
+    m_clearPending = true;
     result.generation = m_generation.fetch_add(1, std::memory_order_acq_rel) + 1;
     return result;
 }
@@ -180,6 +181,11 @@ int OutboundQueue::clearLive()
 bool OutboundQueue::takeIfDue(qint64 notBeforeUs, qint64 nowUs, OutboundItem& out, qint64& nextDueUs)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_clearPending) {
+        m_clearPending = false;
+        out.kind = OutboundItem::Kind::Clear;
+        return true;
+    }
     std::deque<OutboundItem>* queue = !m_live.empty() ? &m_live : (!m_agent.empty() ? &m_agent : nullptr);
     if (!queue) {
         nextDueUs = std::numeric_limits<qint64>::max();
@@ -200,10 +206,24 @@ bool OutboundQueue::takeIfDue(qint64 notBeforeUs, qint64 nowUs, OutboundItem& ou
     return true;
 }
 
+bool OutboundQueue::takeFollowingAgentFrame(qint64 nowUs, OutboundItem& out)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_clearPending || !m_live.empty() || m_agent.empty())
+        return false;
+    OutboundItem& head = m_agent.front();
+    if (head.kind != OutboundItem::Kind::Frame || head.enqueuedUs > nowUs)
+        return false;
+    m_agentFrames.fetch_sub(1, std::memory_order_relaxed);
+    out = std::move(head);
+    m_agent.pop_front();
+    return true;
+}
+
 bool OutboundQueue::empty() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_agent.empty() && m_live.empty();
+    return m_agent.empty() && m_live.empty() && !m_clearPending;
 }
 
 } // namespace calldeck

@@ -17,10 +17,10 @@
 namespace calldeck {
 
 /// One item on its way to Twilio: a 20 ms frame (μ-law for the wire plus the 16 kHz original for
-/// taps) or a mark.
+/// taps), a mark, or a `clear`.
 struct OutboundItem
 {
-    enum class Kind { Frame, Mark };
+    enum class Kind { Frame, Mark, Clear };
     Kind kind = Kind::Frame;
     bool live = false;                 ///< from the live path (microphone, DTMF), not agent audio
     qint64 enqueuedUs = 0;             ///< monotonic time it became ready to send
@@ -57,7 +57,9 @@ public:
         int droppedFrames = 0;
         QStringList droppedMarks;    ///< full names of marks never sent
     };
-    /// Drops all agent frames and marks and starts a new generation.
+    /// Drops all agent frames and marks, starts a new generation and queues a `clear` that
+    /// takeIfDue() hands out before anything pushed after this call, so live audio that follows a
+    /// barge-in can never reach Twilio ahead of the clear (which would drop it).
     Cleared clearAgent();
     /// Drops queued live audio; returns the number of frames dropped.
     int clearLive();
@@ -66,6 +68,10 @@ public:
     /// max(`notBeforeUs`, its enqueue time); marks are due at once. When nothing is due, returns
     /// false and sets `nextDueUs` (INT64_MAX when the queue is empty).
     bool takeIfDue(qint64 notBeforeUs, qint64 nowUs, OutboundItem& out, qint64& nextDueUs);
+    /// Media thread: takes the next agent frame when it directly follows the one just taken (no
+    /// mark between, no live audio or clear waiting) and was ready by `nowUs`, so both can leave
+    /// in one 40 ms message.
+    bool takeFollowingAgentFrame(qint64 nowUs, OutboundItem& out);
 
     [[nodiscard]] int queuedAgentFrames() const { return m_agentFrames.load(std::memory_order_relaxed); }
     [[nodiscard]] bool empty() const;
@@ -97,6 +103,7 @@ private:
     mutable QMutex m_mutex;        // queues and generation; held only for moves
     std::deque<OutboundItem> m_agent;
     std::deque<OutboundItem> m_live;
+    bool m_clearPending = false;
     std::atomic<quint32> m_generation{1};
     std::atomic<int> m_agentFrames{0};
 };

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -29,12 +31,13 @@ qint64 nowNs()
         .count();
 }
 
+/// Runs the event loop for `ms`, sleeping between events (a processEvents() loop would take a
+/// whole core from the media thread).
 void spin(int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 double percentile(std::vector<double> v, double p)
@@ -70,7 +73,7 @@ int main(int argc, char** argv)
     QElapsedTimer wait;
     wait.start();
     while (!stream && wait.elapsed() < 15000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        spin(20);
     if (!stream) {
         std::fprintf(stderr, "the stream did not start\n");
         return 1;

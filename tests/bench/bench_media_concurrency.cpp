@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QFile>
 #include <QThread>
@@ -35,6 +36,15 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+/// Runs the event loop for `ms` while sleeping between events. A processEvents() loop would spin
+/// a whole core and take it from the media and client threads on a 2-core machine.
+void runEventsFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 double rssMb()
@@ -187,7 +197,7 @@ Row run(int calls, int seconds)
     QElapsedTimer wait;
     wait.start();
     while (streams.size() < calls && wait.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        runEventsFor(50);
     row.started = int(streams.size());
 
     // The agent: keeps ~200 ms queued per call, 100 ms at a time, a mark per chunk.
@@ -222,24 +232,20 @@ Row run(int calls, int seconds)
     // Warm up, then measure a clean window.
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < 2000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    runEventsFor(2000);
     server.outboundLateness().reset();
     server.inboundForwarding().reset();
     const double rssRunning = rssMb();
     const double cpu0 = mediaCpu();
     feederCpuMs = 0;
     t.restart();
-    while (t.elapsed() < seconds * 1000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    runEventsFor(seconds * 1000);
     const double elapsedS = t.elapsed() / 1000.0;
     const double cpu = mediaCpu() - cpu0 + feederCpuMs;
     feeder.stop();
     QMetaObject::invokeMethod(twilio, [twilio] { twilio->stopAudio(); }, Qt::BlockingQueuedConnection);
     // Let everything in flight arrive.
-    t.restart();
-    while (t.elapsed() < 1500)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    runEventsFor(1500);
 
     qint64 sent = 0;
     qint64 received = 0;

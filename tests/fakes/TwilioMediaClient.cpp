@@ -188,9 +188,11 @@ void TwilioMediaClient::onText(const QString& text)
     r.atNs = steadyNs();
     if (r.event == u"media") {
         r.payload = QByteArray::fromBase64(o.value(u"media"_s).toObject().value(u"payload"_s).toString().toLatin1());
-        ++m_mediaReceived;
         // Twilio plays what it gets in 20 ms steps (a longer payload is several steps).
-        for (qsizetype i = 0; i < std::max<qsizetype>(1, r.payload.size() / 160); ++i) {
+        const qsizetype frames = std::max<qsizetype>(1, r.payload.size() / 160);
+        m_mediaReceived += int(frames);
+        ++m_mediaMessages;
+        for (qsizetype i = 0; i < frames; ++i) {
             m_playback.emplace_back();
             ++m_queuedFrames;
         }

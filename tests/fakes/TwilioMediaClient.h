@@ -71,7 +71,10 @@ public:
     [[nodiscard]] QString callSid() const { return m_callSid; }
     [[nodiscard]] int mediaSent() const { return m_mediaSent; }
     [[nodiscard]] const QList<Received>& received() const { return m_received; }
+    /// 20 ms frames of media received (a 40 ms message counts twice).
     [[nodiscard]] int mediaReceivedCount() const { return m_mediaReceived; }
+    /// `media` messages received.
+    [[nodiscard]] int mediaMessageCount() const { return m_mediaMessages; }
     [[nodiscard]] int clearCount() const { return m_clears; }
     [[nodiscard]] QStringList marksReceived() const { return m_marks; }
     [[nodiscard]] QStringList marksEchoed() const { return m_echoed; }
@@ -125,6 +128,7 @@ private:
 
     QList<Received> m_received;
     int m_mediaReceived = 0;
+    int m_mediaMessages = 0;
     int m_clears = 0;
     QStringList m_marks;
     QStringList m_echoed;
