@@ -820,7 +820,7 @@ Miljö:
     </message>
     <message>
         <source>I use &amp;speakers, not a headset: cancel their echo in my microphone</source>
-        <translation>Jag använder &högtalare, inte headset: ta bort deras eko i min mikrofon</translation>
+        <translation>Jag använder &amp;högtalare, inte headset: ta bort deras eko i min mikrofon</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2486,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>API &amp;key SID (optional):</source>
         <extracomment>Optional: authenticate REST calls with an API key instead of the auth token.</extracomment>
-        <translation>API-&nyckelns SID (valfritt):</translation>
+        <translation>API-&amp;nyckelns SID (valfritt):</translation>
     </message>
     <message>
         <source>API key secret:</source>
@@ -2495,12 +2495,12 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>&amp;Tunnel:</source>
         <extracomment>Program started to expose the media server to Twilio when no public URL is set.</extracomment>
-        <translation>&Tunnel:</translation>
+        <translation>&amp;Tunnel:</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
         <extracomment>host:port the local media server listens on.</extracomment>
-        <translation>&Lyssna på:</translation>
+        <translation>&amp;Lyssna på:</translation>
     </message>
     <message>
         <source>An API key SID is “SK” followed by 32 hexadecimal characters.</source>
