@@ -20,4 +20,15 @@ echo "   exit code: $? (0 = all imported, 3 = imported with some rows rejected)"
 echo
 "$cli" --data-dir "$scratch" contacts list
 echo
+echo "== A call on the built-in sandbox line (simulated: nothing leaves this computer) =="
+echo "   The agent's microphone is a WAV file spoken by espeak-ng; the callee is the dental persona."
+mic="$scratch/agent.wav"
+if command -v espeak-ng >/dev/null; then
+    espeak-ng -v en-us -s 150 -w "$mic" \
+        "Hi, this is Sam calling for Alex Morgan. I would like the earliest cleaning appointment this week."
+fi
+CALLDECK_LISTEN=127.0.0.1:0 "$cli" --data-dir "$scratch" call --to +15555550100 --persona dental \
+    ${mic:+--mic-file "$mic"} --hangup-after 25
+echo "   exit code: $? (0 = the call completed)"
+echo
 echo "Run '$cli --help' for everything the command line can do."

@@ -2,50 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>NullOutput</name>
+    <message>
+        <source>no speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceInput</name>
+    <message>
+        <source>silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>%1 is not a usable WAV file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open audio file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with a RIFF/WAVE header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format chunk is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only PCM audio is supported (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data chunk comes before the format chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 16-bit samples are supported (got %1-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no audio data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no format chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WavFileInput</name>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file %1 contains no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WavFileOutput</name>
+    <message>
+        <source>Cannot write audio file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing audio file %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck-cli</name>
-    <message>
-        <source>
-Commands:
-  contacts list [--search TEXT] [--json]
-      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Add a contact. National numbers are read in --region, else your profile&apos;s region.
-  contacts import FILE.csv [--region SE] [--json]
-      Import a CSV file (header row naming the columns; name and phone required).
-      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
-      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Write all contacts as CSV to FILE, or to standard output.
-  contacts remove ID
-      Delete the contact with that id.
-  status [--json]
-      Open the engine headless: data directory, database schema version, contact count,
-      keychain state and which credentials come from the environment.
-
-Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
-Data goes to standard output, errors to standard error.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, missing or malformed argument
-  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
-     also an import in which no row could be stored
-  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
-  4  not found: no contact with that id, no such input file
-  5  storage or keychain failure (database, file system, keychain)
-
-Environment:
-  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      secrets; they take precedence over the keychain
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CallDeck headless: manage contacts and check the engine from scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
@@ -56,10 +100,6 @@ Environment:
     </message>
     <message>
         <source>Keep CallDeck&apos;s data in DIR (overrides CALLDECK_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts or status (see Commands below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,6 +377,205 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place one call in human mode (you talk through the headset, or --mic-file) and follow it until it ends. Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to call (E.164, or national in the US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox or twilio (default: twilio when configured, else sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox only: who answers (dental, garden, prospect, busy, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak this 16-bit PCM WAV file into the call instead of the microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the speaker would play (the callee) to this WAV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up this many seconds after the call is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to NUMBER is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider must be sandbox or twilio, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hangup-after needs a number of seconds, e.g. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number CallDeck can call: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such microphone file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call engine did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call did not report its end within %1 seconds of hanging up; giving up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 after %2 s of talk. %3</source>
+        <extracomment>Last line of `calldeck-cli call`; %1 outcome word, %2 talk time in seconds, %3 the reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Commands:
+  contacts list [--search TEXT] [--json]
+      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Add a contact. National numbers are read in --region, else your profile&apos;s region.
+  contacts import FILE.csv [--region SE] [--json]
+      Import a CSV file (header row naming the columns; name and phone required).
+      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
+      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Write all contacts as CSV to FILE, or to standard output.
+  contacts remove ID
+      Delete the contact with that id.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+      Place one call in human mode and print its events and transcript until it ends;
+      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
+      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
+  serve
+      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
+      prints the listen URL, the public URL and the tunnel state.
+  status [--json]
+      Open the engine headless: data directory, database schema version, contact count,
+      keychain state and which credentials come from the environment.
+
+Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
+Data goes to standard output, errors to standard error.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing or malformed argument
+  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
+     also an import in which no row could be stored
+  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
+  4  not found: no contact with that id, no such input file
+  5  storage or keychain failure (database, file system, keychain); the call engine did not start
+  6  call: the line was busy
+  7  call: nobody answered
+  8  call: failed, or the provider rejected it
+  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
+
+Environment:
+  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
+  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      how Twilio reaches this computer and which account calls
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      secrets; they take precedence over the keychain
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck headless: manage contacts, place calls and run the engine from scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts, call, serve or status (see Commands below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the call engine headless: the media server (CALLDECK_LISTEN, default 127.0.0.1:8077), the sandbox line and the configured tunnel (CALLDECK_TUNNEL). Prints the listen URL, the public URL and the tunnel state, then follows changes and call events until SIGINT (Ctrl+C) or SIGTERM. Exits 5 when the engine cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public URL now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::AiProvidersPage</name>
@@ -511,6 +750,170 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
     </message>
     <message>
         <source>Audio Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use &amp;speakers, not a headset: cancel their echo in my microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallListModel</name>
+    <message>
+        <source>Last status from the provider: %1</source>
+        <extracomment>Tooltip on a call&apos;s state; %1 is Twilio&apos;s raw status such as &quot;in-progress&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column: which line carries the call (sandbox persona or Twilio).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column: talk time of a call.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>The call was answered but the audio stream has not started yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected — starting audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>%1 is why the call ended, e.g. &quot;The line was busy.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call finished normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was cancelled before it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>A call on the simulated line; %1 is the persona answering, e.g. &quot;dental&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallSession</name>
+    <message>
+        <source>Calling %1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 accepted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio connected (stream %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor microphone in the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanging up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status callbacks have arrived for %1 s; asking Twilio directly. Check the public URL or tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was cancelled before it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection dropped without a stop message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by CallDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio stream closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +1341,45 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::DtmfPad</name>
+    <message>
+        <source>Send touch tones into the call (you can also type digits, * and # here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <extracomment>Accessible name of a keypad key; %1 is the digit, star or hash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::Engine</name>
+    <message>
+        <source>The listen address &quot;%1&quot; is not HOST:PORT (for example 127.0.0.1:8077).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio is not configured: set the account SID, the from number and the auth token in Settings › Telephony, or use the sandbox line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; use &quot;sandbox&quot; or &quot;twilio&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number CallDeck can call: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio cannot reach this computer: set a public https URL in Settings › Telephony (CALLDECK_PUBLIC_URL) or start a tunnel (ngrok or cloudflared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::ImportReportDialog</name>
     <message>
         <source>Contacts Import</source>
@@ -980,6 +1422,13 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>No keychain service answered (%1). CallDeck keeps API keys and tokens only in the system keychain, never in a plain file. Install and unlock GNOME Keyring or KWallet, or, for headless use, set the environment variables %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::LevelMeter</name>
+    <message>
+        <source>Audio level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1526,14 @@ Add one with %1 or import a CSV file.</source>
         <source>&amp;About CallDeck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call &amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the call monitor and give it the keyboard (hold Space to barge in)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::MainWindow</name>
@@ -1090,6 +1547,104 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;A desktop operator console for phone calls placed by you or your AI assistant.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MediaHost</name>
+    <message>
+        <source>The media server could not listen on %1 port %2; is the port in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a webhook to %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auth token is set to check X-Twilio-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no X-Twilio-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong X-Twilio-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a signed webhook to %1 for a call that is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a WebSocket from %1 to an unknown path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a media WebSocket from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a media stream: its token was missing, unknown or already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MediaStream</name>
+    <message>
+        <source>a binary frame (Twilio sends only text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message without a required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message with an unknown event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message for another stream (wrong streamSid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message before the stream started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio that is not valid base64 μ-law of a sane size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio on a track other than inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second start message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark echo CallDeck never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message larger than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1 rejected %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media stream was refused: its token was missing, unknown or already used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1684,92 @@ Add one with %1 or import a CSV file.</source>
     <message>
         <source>$ </source>
         <extracomment>Currency symbol shown before money amounts in the settings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MonitorDock</name>
+    <message>
+        <source>Call Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place test call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <extracomment>Level meter label: the person who was called.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>Level meter label: our side of the call (the human agent or the AI).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the call on your speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold to talk into the call (or hold Space while this panel has the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k barge-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your microphone in the call without holding the button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute your microphone in this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected call (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a call above, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not placed: %1</source>
+        <extracomment>Banner in the call monitor; %1 is the reason from the engine or the provider.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,6 +1897,54 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PlaceCallBar</name>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which line carries the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers on the sandbox line; choosing one fills in their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona of the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the call (human mode: you talk through your headset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Tooltip of a sandbox persona; %1 its number, %2 how it answers (answer, busy, no-answer …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Twilio account, number and auth token in Settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +2094,135 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Could not save the assistant settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::QtAudioInput</name>
+    <message>
+        <source>No microphone was found. Connect one or choose another input in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected and no other microphone is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; keeps failing. Check the connection or choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::QtAudioOutput</name>
+    <message>
+        <source>No speaker or headset was found. Connect one or choose another output in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker was disconnected and no other speaker is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker &quot;%1&quot; keeps failing. Check the connection or choose another output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SandboxLine</name>
+    <message>
+        <source>The requested resource was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox line could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format (+14155550123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested resource %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &apos;To&apos; number is specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;To&apos; number %1 is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number %1 does not appear to be valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;To&apos; phone number %1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not authorized to call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call blocked by Twilio blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;From&apos; phone number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source phone number provided, %1, is not yet verified for your account. On the sandbox line use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Url parameter is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox line runs inline Twiml only; it does not fetch Url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twiml parameter is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox line cannot speak: espeak-ng could not load its voice data (%1). Install the espeak-ng-data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox line cannot speak: espeak-ng output failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox voice &quot;%1&quot; is not available in espeak-ng (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>espeak-ng could not speak a line (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,6 +2411,175 @@ Add one with %1 or import a CSV file.</source>
         <source>An account SID is “AC” followed by 32 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <extracomment>Tunnel choice: no tunnel is started.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key SID (optional):</source>
+        <extracomment>Optional: authenticate REST calls with an API key instead of the auth token.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunnel:</source>
+        <extracomment>Program started to expose the media server to Twilio when no public URL is set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <extracomment>host:port the local media server listens on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key SID is “SK” followed by 32 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HOST:PORT, for example 127.0.0.1:8077.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TunnelManager</name>
+    <message>
+        <source>ngrok needs an account and an auth token. Sign up at ngrok.com, then run &quot;ngrok config add-authtoken YOUR_TOKEN&quot; and restart the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ngrok address is already online: another ngrok agent still runs with it. Stop the other agent, then restart the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ngrok account already runs as many agents as its plan allows. Stop one (perhaps on another computer), then restart the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ngrok address is offline: the ngrok agent is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngrok cannot reach CallDeck&apos;s media server on port %1. Check that it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngrok reported error ERR_NGROK_%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed. Install it, or choose another way to reach CallDeck from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Cloudflare to register the tunnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report a public address within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an address but never connected within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of CallDeck&apos;s health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but not with this CallDeck&apos;s media server. Is another program using the tunnel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TunnelStatusLabel</name>
+    <message>
+        <source>The sandbox line speaks Twilio&apos;s protocol on this computer, with simulated people answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox line — calls are simulated, nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel up — Twilio reaches this computer at %1</source>
+        <extracomment>%1 is the tunnel&apos;s public https URL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel not answering at %1: %2</source>
+        <extracomment>%1 is the public URL, %2 what the health check saw.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL %1 (no tunnel)</source>
+        <extracomment>No tunnel, but a public URL is set in the settings; %1 is that URL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public URL — Twilio cannot reach this computer; start a tunnel or set one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::TwilioRestClient</name>
@@ -1662,6 +2649,84 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::TwimlBuilder</name>
+    <message>
+        <source>The media stream address &quot;%1&quot; is not a wss:// URL without a query string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream parameter &quot;%1&quot; is too long for Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) are longer than Twilio&apos;s 4000-character limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::WebhookParser</name>
+    <message>
+        <source>The Twilio webhook has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox</name>
+    <message>
+        <source>Unknown persona outcome &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox::Persona</name>
+    <message>
+        <source>The sandbox line has no persona named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona file &quot;%1&quot; is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona &quot;%1&quot; has no E.164 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona &quot;%1&quot; answers but has no greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox::SandboxMediaClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox::SandboxTwiml</name>
+    <message>
+        <source>The call instructions (TwiML) must start with &lt;Response&gt;, not &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;Stream&gt; in the call instructions has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;Stream&gt; url &quot;%1&quot; is not a wss:// address (error 31922).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) are not valid XML: %1 (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) have no &lt;Response&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop operator console for phone calls</source>
@@ -1686,6 +2751,10 @@ Add one with %1 or import a CSV file.</source>
 %2
 
 Check that the folder exists and is writable, or point CALLDECK_DATA_DIR at another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,85 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>NullOutput</name>
+    <message>
+        <source>no speaker</source>
+        <translation>ingen högtalare</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceInput</name>
+    <message>
+        <source>silence</source>
+        <translation>tystnad</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>%1 is not a usable WAV file: %2</source>
+        <translation>%1 är inte en användbar WAV-fil: %2</translation>
+    </message>
+    <message>
+        <source>Audio file %1 does not exist.</source>
+        <translation>Ljudfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot open audio file %1: %2</source>
+        <translation>Kan inte öppna ljudfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with a RIFF/WAVE header</source>
+        <translation>den börjar inte med ett RIFF/WAVE-huvud</translation>
+    </message>
+    <message>
+        <source>the format chunk is truncated</source>
+        <translation>formatblocket är avkortat</translation>
+    </message>
+    <message>
+        <source>only PCM audio is supported (format %1)</source>
+        <translation>endast PCM-ljud stöds (format %1)</translation>
+    </message>
+    <message>
+        <source>the data chunk comes before the format chunk</source>
+        <translation>datablocket kommer före formatblocket</translation>
+    </message>
+    <message>
+        <source>only 16-bit samples are supported (got %1-bit)</source>
+        <translation>endast 16-bitars sampel stöds (filen har %1 bitar)</translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz is not plausible</source>
+        <translation>%1 kanaler med %2 Hz är inte rimligt</translation>
+    </message>
+    <message>
+        <source>it has no audio data</source>
+        <translation>den innehåller inga ljuddata</translation>
+    </message>
+    <message>
+        <source>it has no format chunk</source>
+        <translation>den saknar formatblock</translation>
+    </message>
+</context>
+<context>
+    <name>WavFileInput</name>
+    <message>
+        <source>file: %1</source>
+        <translation>fil: %1</translation>
+    </message>
+    <message>
+        <source>Audio file %1 contains no audio.</source>
+        <translation>Ljudfilen %1 innehåller inget ljud.</translation>
+    </message>
+</context>
+<context>
+    <name>WavFileOutput</name>
+    <message>
+        <source>Cannot write audio file %1: %2</source>
+        <translation>Kan inte skriva ljudfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing audio file %1 failed: %2</source>
+        <translation>Skrivningen av ljudfilen %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>fil: %1</translation>
+    </message>
+</context>
+<context>
     <name>calldeck-cli</name>
-    <message>
-        <source>
-Commands:
-  contacts list [--search TEXT] [--json]
-      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Add a contact. National numbers are read in --region, else your profile&apos;s region.
-  contacts import FILE.csv [--region SE] [--json]
-      Import a CSV file (header row naming the columns; name and phone required).
-      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
-      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Write all contacts as CSV to FILE, or to standard output.
-  contacts remove ID
-      Delete the contact with that id.
-  status [--json]
-      Open the engine headless: data directory, database schema version, contact count,
-      keychain state and which credentials come from the environment.
-
-Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
-Data goes to standard output, errors to standard error.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, missing or malformed argument
-  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
-     also an import in which no row could be stored
-  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
-  4  not found: no contact with that id, no such input file
-  5  storage or keychain failure (database, file system, keychain)
-
-Environment:
-  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      secrets; they take precedence over the keychain
-</source>
-        <translation>
-Kommandon:
-  contacts list [--search TEXT] [--json]
-      Lista kontakter: en tabell (namn, telefon, företag, taggar), eller en JSON-array med --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
-  contacts import FILE.csv [--region SE] [--json]
-      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
-      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
-      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Skriv alla kontakter som CSV till FILE, eller till standardutdata.
-  contacts remove ID
-      Ta bort kontakten med det id:t.
-  status [--json]
-      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
-      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
-
-Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
-Data skrivs till standardutdata, fel till standardfel.
-
-Slutstatus:
-  0  lyckades
-  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
-  2  ogiltig indata: felaktigt telefonnummer eller region, oläsbar CSV, dubblerat telefonnummer;
-     även en import där ingen rad kunde lagras
-  3  delvis import: vissa rader importerades, övriga listas som &quot;rad N: orsak&quot;
-  4  hittades inte: ingen kontakt med det id:t, ingen sådan indatafil
-  5  fel vid lagring eller i nyckelringen (databas, filsystem, nyckelring)
-
-Miljö:
-  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      hemligheter; de har företräde framför nyckelringen
-</translation>
-    </message>
-    <message>
-        <source>CallDeck headless: manage contacts and check the engine from scripts.</source>
-        <translation>CallDeck utan grafiskt gränssnitt: hantera kontakter och kontrollera motorn från skript.</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Visa den här hjälpen.</translation>
@@ -92,10 +101,6 @@ Miljö:
     <message>
         <source>Keep CallDeck&apos;s data in DIR (overrides CALLDECK_DATA_DIR).</source>
         <translation>Lagra CallDecks data i DIR (åsidosätter CALLDECK_DATA_DIR).</translation>
-    </message>
-    <message>
-        <source>contacts or status (see Commands below).</source>
-        <translation>contacts eller status (se Kommandon nedan).</translation>
     </message>
     <message>
         <source>no command given; try &quot;contacts list&quot; or &quot;status&quot;</source>
@@ -383,6 +388,260 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
         <source>none</source>
         <translation>inga</translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation>slutfört</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>upptaget</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>Place one call in human mode (you talk through the headset, or --mic-file) and follow it until it ends. Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
+        <translation>Ring ett samtal i manuellt läge (du talar genom headsetet, eller --mic-file) och följ det tills det avslutas. Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, 4 filen för --mic-file finns inte, 5 samtalsmotorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbrutet innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
+    </message>
+    <message>
+        <source>The number to call (E.164, or national in the US).</source>
+        <translation>Numret att ringa (E.164, eller nationellt format i USA).</translation>
+    </message>
+    <message>
+        <source>sandbox or twilio (default: twilio when configured, else sandbox).</source>
+        <translation>sandbox eller twilio (standard: twilio om det är konfigurerat, annars sandbox).</translation>
+    </message>
+    <message>
+        <source>Sandbox only: who answers (dental, garden, prospect, busy, …).</source>
+        <translation>Endast sandlåda: vem som svarar (dental, garden, prospect, busy, …).</translation>
+    </message>
+    <message>
+        <source>Speak this 16-bit PCM WAV file into the call instead of the microphone.</source>
+        <translation>Spela upp den här WAV-filen (16-bitars PCM) i samtalet i stället för mikrofonen.</translation>
+    </message>
+    <message>
+        <source>Write what the speaker would play (the callee) to this WAV file.</source>
+        <translation>Skriv det som högtalaren skulle spela upp (den uppringda parten) till den här WAV-filen.</translation>
+    </message>
+    <message>
+        <source>Hang up this many seconds after the call is answered.</source>
+        <translation>Lägg på så här många sekunder efter att samtalet har besvarats.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}.</source>
+        <translation>Ett JSON-objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}.</translation>
+    </message>
+    <message>
+        <source>--to NUMBER is required</source>
+        <translation>--to NUMBER krävs</translation>
+    </message>
+    <message>
+        <source>--provider must be sandbox or twilio, not &quot;%1&quot;</source>
+        <translation>--provider måste vara sandbox eller twilio, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--hangup-after needs a number of seconds, e.g. 30</source>
+        <translation>--hangup-after kräver ett antal sekunder, t.ex. 30</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number CallDeck can call: %2</source>
+        <translation>&quot;%1&quot; är inget nummer som CallDeck kan ringa: %2</translation>
+    </message>
+    <message>
+        <source>no such microphone file &quot;%1&quot;</source>
+        <translation>mikrofonfilen &quot;%1&quot; finns inte</translation>
+    </message>
+    <message>
+        <source>the call engine did not start: %1</source>
+        <translation>samtalsmotorn startade inte: %1</translation>
+    </message>
+    <message>
+        <source>the call did not report its end within %1 seconds of hanging up; giving up</source>
+        <translation>samtalet rapporterade inte att det avslutats inom %1 sekunder efter att det lades på; ger upp</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 after %2 s of talk. %3</source>
+        <extracomment>Last line of `calldeck-cli call`; %1 outcome word, %2 talk time in seconds, %3 the reason.</extracomment>
+        <translation>Resultat: %1 efter %2 s samtalstid. %3</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+  contacts list [--search TEXT] [--json]
+      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Add a contact. National numbers are read in --region, else your profile&apos;s region.
+  contacts import FILE.csv [--region SE] [--json]
+      Import a CSV file (header row naming the columns; name and phone required).
+      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
+      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Write all contacts as CSV to FILE, or to standard output.
+  contacts remove ID
+      Delete the contact with that id.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+      Place one call in human mode and print its events and transcript until it ends;
+      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
+      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
+  serve
+      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
+      prints the listen URL, the public URL and the tunnel state.
+  status [--json]
+      Open the engine headless: data directory, database schema version, contact count,
+      keychain state and which credentials come from the environment.
+
+Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
+Data goes to standard output, errors to standard error.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing or malformed argument
+  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
+     also an import in which no row could be stored
+  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
+  4  not found: no contact with that id, no such input file
+  5  storage or keychain failure (database, file system, keychain); the call engine did not start
+  6  call: the line was busy
+  7  call: nobody answered
+  8  call: failed, or the provider rejected it
+  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
+
+Environment:
+  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
+  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      how Twilio reaches this computer and which account calls
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      secrets; they take precedence over the keychain
+</source>
+        <translation>
+Kommandon:
+  contacts list [--search TEXT] [--json]
+      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller,
+      med --json, en JSON-array.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars
+      enligt regionen i din profil.
+  contacts import FILE.csv [--region SE] [--json]
+      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
+      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
+      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Skriv alla kontakter som CSV till FILE eller till standardutdata.
+  contacts remove ID
+      Ta bort kontakten med det id:t.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+      Ring ett samtal i manuellt läge och skriv ut dess händelser och transkription
+      tills det avslutas; med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;,
+      &quot;time&quot;}, det sista {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
+  serve
+      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills
+      Ctrl+C eller SIGTERM; skriver ut lyssningsadressen, den publika URL:en och
+      tunnelns status.
+  status [--json]
+      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion,
+      antal kontakter, nyckelringens status och vilka inloggningsuppgifter som
+      kommer från miljön.
+
+Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
+Data skrivs till standardutdata, fel till standardfel.
+
+Slutstatus:
+  0  lyckades
+  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felaktigt
+  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV,
+     dubblerat telefonnummer; även en import där ingen rad kunde lagras
+  3  delvis import: vissa rader importerades, övriga listas som &quot;rad N: orsak&quot;
+  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
+  5  fel vid lagring eller i nyckelringen (databas, filsystem, nyckelring);
+     samtalsmotorn startade inte
+  6  samtal: linjen var upptagen
+  7  samtal: ingen svarade
+  8  samtal: misslyckades, eller leverantören avvisade det
+  9  samtal: lades på innan det besvarades (t.ex. Ctrl+C medan det ringer)
+
+Miljö:
+  CALLDECK_DATA_DIR   var CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
+  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      hur Twilio når den här datorn och vilket konto som ringer
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      hemligheter; de har företräde framför nyckelringen
+</translation>
+    </message>
+    <message>
+        <source>CallDeck headless: manage contacts, place calls and run the engine from scripts.</source>
+        <translation>CallDeck utan grafiskt gränssnitt: hantera kontakter, ring samtal och kör motorn från skript.</translation>
+    </message>
+    <message>
+        <source>contacts, call, serve or status (see Commands below).</source>
+        <translation>contacts, call, serve eller status (se Kommandon nedan).</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startar</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>svarar inte</translation>
+    </message>
+    <message>
+        <source>Run the call engine headless: the media server (CALLDECK_LISTEN, default 127.0.0.1:8077), the sandbox line and the configured tunnel (CALLDECK_TUNNEL). Prints the listen URL, the public URL and the tunnel state, then follows changes and call events until SIGINT (Ctrl+C) or SIGTERM. Exits 5 when the engine cannot start.</source>
+        <translation>Kör samtalsmotorn utan grafiskt gränssnitt: medieservern (CALLDECK_LISTEN, standard 127.0.0.1:8077), sandlådelinjen och den konfigurerade tunneln (CALLDECK_TUNNEL). Skriver ut lyssningsadressen, den publika URL:en och tunnelns status och följer sedan ändringar och samtalshändelser tills SIGINT (Ctrl+C) eller SIGTERM. Avslutas med status 5 om motorn inte kan starta.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lyssnar på %1</translation>
+    </message>
+    <message>
+        <source>Public URL:   %1</source>
+        <translation>Publik URL:     %1</translation>
+    </message>
+    <message>
+        <source>Tunnel:       %1</source>
+        <translation>Tunnel:         %1</translation>
+    </message>
+    <message>
+        <source>Default line: %1</source>
+        <translation>Standardlinje:  %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Tryck på Ctrl+C för att stoppa.</translation>
+    </message>
+    <message>
+        <source>public URL now %1</source>
+        <translation>publik URL är nu %1</translation>
+    </message>
+    <message>
+        <source>tunnel %1</source>
+        <translation>tunnel: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stoppad.</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::AiProvidersPage</name>
@@ -558,6 +817,170 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
     <message>
         <source>Audio Devices</source>
         <translation>Ljudenheter</translation>
+    </message>
+    <message>
+        <source>I use &amp;speakers, not a headset: cancel their echo in my microphone</source>
+        <translation>Jag använder &amp;högtalare, inte headset: ta bort deras eko i min mikrofon</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallListModel</name>
+    <message>
+        <source>Last status from the provider: %1</source>
+        <extracomment>Tooltip on a call&apos;s state; %1 is Twilio&apos;s raw status such as &quot;in-progress&quot;.</extracomment>
+        <translation>Senaste status från leverantören: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column: which line carries the call (sandbox persona or Twilio).</extracomment>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column: talk time of a call.</extracomment>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Dialling…</source>
+        <translation>Ringer upp…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Det ringer…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>The call was answered but the audio stream has not started yet.</extracomment>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Connected — starting audio…</source>
+        <translation>Ansluten — startar ljudet…</translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation>Lägger på…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>%1 is why the call ended, e.g. &quot;The line was busy.&quot;</extracomment>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Ended — %1</source>
+        <translation>Avslutat — %1</translation>
+    </message>
+    <message>
+        <source>The call finished normally.</source>
+        <translation>Samtalet avslutades normalt.</translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation>Det var upptaget.</translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation>Ingen svarade.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled before it was answered.</source>
+        <translation>Samtalet avbröts innan det besvarades.</translation>
+    </message>
+    <message>
+        <source>The call could not be connected.</source>
+        <translation>Samtalet kunde inte kopplas fram.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>A call on the simulated line; %1 is the persona answering, e.g. &quot;dental&quot;.</extracomment>
+        <translation>Sandlåda</translation>
+    </message>
+    <message>
+        <source>Sandbox · %1</source>
+        <translation>Sandlåda · %1</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallSession</name>
+    <message>
+        <source>Calling %1 through %2</source>
+        <translation>Ringer %1 via %2</translation>
+    </message>
+    <message>
+        <source>Call %1 accepted by %2</source>
+        <translation>Samtalet %1 togs emot av %2</translation>
+    </message>
+    <message>
+        <source>Audio connected (stream %1)</source>
+        <translation>Ljudet är anslutet (ström %1)</translation>
+    </message>
+    <message>
+        <source>Supervisor microphone in the call</source>
+        <translation>Arbetsledarens mikrofon är inkopplad i samtalet</translation>
+    </message>
+    <message>
+        <source>Call handed back</source>
+        <translation>Samtalet lämnades tillbaka</translation>
+    </message>
+    <message>
+        <source>Hanging up</source>
+        <translation>Lägger på</translation>
+    </message>
+    <message>
+        <source>No status callbacks have arrived for %1 s; asking Twilio directly. Check the public URL or tunnel.</source>
+        <translation>Inga statusåteranrop har kommit på %1 s; frågar Twilio direkt. Kontrollera den publika URL:en eller tunneln.</translation>
+    </message>
+    <message>
+        <source>The call ended normally.</source>
+        <translation>Samtalet avslutades normalt.</translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation>Det var upptaget.</translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation>Ingen svarade.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled before it was answered.</source>
+        <translation>Samtalet avbröts innan det besvarades.</translation>
+    </message>
+    <message>
+        <source>The call could not be connected.</source>
+        <translation>Samtalet kunde inte kopplas fram.</translation>
+    </message>
+    <message>
+        <source>the carrier ended the stream</source>
+        <translation>operatören avslutade strömmen</translation>
+    </message>
+    <message>
+        <source>the connection dropped without a stop message</source>
+        <translation>anslutningen bröts utan stoppmeddelande</translation>
+    </message>
+    <message>
+        <source>closed by CallDeck</source>
+        <translation>stängd av CallDeck</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protokollfel</translation>
+    </message>
+    <message>
+        <source>Audio stream closed: %1</source>
+        <translation>Ljudströmmen stängdes: %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1408,45 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::DtmfPad</name>
+    <message>
+        <source>Send touch tones into the call (you can also type digits, * and # here)</source>
+        <translation>Skicka tonval i samtalet (du kan också skriva siffror, * och # här)</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <extracomment>Accessible name of a keypad key; %1 is the digit, star or hash.</extracomment>
+        <translation>Knapp %1</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::Engine</name>
+    <message>
+        <source>The listen address &quot;%1&quot; is not HOST:PORT (for example 127.0.0.1:8077).</source>
+        <translation>Lyssningsadressen &quot;%1&quot; har inte formen VÄRD:PORT (till exempel 127.0.0.1:8077).</translation>
+    </message>
+    <message>
+        <source>The call engine is not running.</source>
+        <translation>Samtalsmotorn körs inte.</translation>
+    </message>
+    <message>
+        <source>Twilio is not configured: set the account SID, the from number and the auth token in Settings › Telephony, or use the sandbox line.</source>
+        <translation>Twilio är inte konfigurerat: ange konto-SID, avsändarnummer och autentiseringstoken under Inställningar › Telefoni, eller använd sandlådelinjen.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; use &quot;sandbox&quot; or &quot;twilio&quot;.</source>
+        <translation>Okänd leverantör &quot;%1&quot;; använd &quot;sandbox&quot; eller &quot;twilio&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number CallDeck can call: %2</source>
+        <translation>&quot;%1&quot; är inget nummer som CallDeck kan ringa: %2</translation>
+    </message>
+    <message>
+        <source>Twilio cannot reach this computer: set a public https URL in Settings › Telephony (CALLDECK_PUBLIC_URL) or start a tunnel (ngrok or cloudflared).</source>
+        <translation>Twilio kan inte nå den här datorn: ange en publik https-URL under Inställningar › Telefoni (CALLDECK_PUBLIC_URL) eller starta en tunnel (ngrok eller cloudflared).</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::ImportReportDialog</name>
     <message>
         <source>Contacts Import</source>
@@ -1028,6 +1490,13 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>No keychain service answered (%1). CallDeck keeps API keys and tokens only in the system keychain, never in a plain file. Install and unlock GNOME Keyring or KWallet, or, for headless use, set the environment variables %2.</source>
         <translation>Ingen nyckelringstjänst svarade (%1). CallDeck lagrar API-nycklar och token endast i systemets nyckelring, aldrig i en vanlig fil. Installera och lås upp GNOME Keyring eller KWallet, eller ange miljövariablerna %2 vid användning utan grafiskt gränssnitt.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::LevelMeter</name>
+    <message>
+        <source>Audio level</source>
+        <translation>Ljudnivå</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1593,14 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>&amp;About CallDeck</source>
         <translation>&amp;Om CallDeck</translation>
     </message>
+    <message>
+        <source>Call &amp;Monitor</source>
+        <translation>&amp;Samtalsövervakning</translation>
+    </message>
+    <message>
+        <source>Show the call monitor and give it the keyboard (hold Space to barge in)</source>
+        <translation>Visa samtalsövervakningen och ge den tangentbordsfokus (håll ned blanksteg för att bryta in)</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::MainWindow</name>
@@ -1138,6 +1615,104 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;A desktop operator console for phone calls placed by you or your AI assistant.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;En operatörskonsol för skrivbordet för telefonsamtal som rings av dig eller din AI-assistent.&lt;/p&gt;&lt;p&gt;Byggd med Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MediaHost</name>
+    <message>
+        <source>The media server could not listen on %1 port %2; is the port in use?</source>
+        <translation>Medieservern kunde inte lyssna på %1 port %2; används porten redan?</translation>
+    </message>
+    <message>
+        <source>Refused a webhook to %1 from %2: %3</source>
+        <translation>Avvisade en webhook till %1 från %2: %3</translation>
+    </message>
+    <message>
+        <source>no auth token is set to check X-Twilio-Signature</source>
+        <translation>ingen autentiseringstoken har angetts för att kontrollera X-Twilio-Signature</translation>
+    </message>
+    <message>
+        <source>no X-Twilio-Signature</source>
+        <translation>X-Twilio-Signature saknas</translation>
+    </message>
+    <message>
+        <source>wrong X-Twilio-Signature</source>
+        <translation>fel X-Twilio-Signature</translation>
+    </message>
+    <message>
+        <source>Refused a signed webhook to %1 for a call that is not open.</source>
+        <translation>Avvisade en signerad webhook till %1 för ett samtal som inte är öppet.</translation>
+    </message>
+    <message>
+        <source>Refused a WebSocket from %1 to an unknown path.</source>
+        <translation>Avvisade en WebSocket från %1 till en okänd sökväg.</translation>
+    </message>
+    <message>
+        <source>Refused a media WebSocket from %1: %2</source>
+        <translation>Avvisade en medie-WebSocket från %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused a media stream: its token was missing, unknown or already used.</source>
+        <translation>Avvisade en medieström: dess token saknades, var okänd eller redan använd.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MediaStream</name>
+    <message>
+        <source>a binary frame (Twilio sends only text)</source>
+        <translation>en binär ram (Twilio skickar bara text)</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>ett meddelande som inte är ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a message without a required field</source>
+        <translation>ett meddelande som saknar ett obligatoriskt fält</translation>
+    </message>
+    <message>
+        <source>a message with an unknown event</source>
+        <translation>ett meddelande med en okänd händelse</translation>
+    </message>
+    <message>
+        <source>a message for another stream (wrong streamSid)</source>
+        <translation>ett meddelande för en annan ström (fel streamSid)</translation>
+    </message>
+    <message>
+        <source>a message before the stream started</source>
+        <translation>ett meddelande innan strömmen startade</translation>
+    </message>
+    <message>
+        <source>audio that is not valid base64 μ-law of a sane size</source>
+        <translation>ljud som inte är giltig base64-kodad μ-law av rimlig storlek</translation>
+    </message>
+    <message>
+        <source>audio on a track other than inbound</source>
+        <translation>ljud på ett annat spår än inbound</translation>
+    </message>
+    <message>
+        <source>a second start message</source>
+        <translation>ett andra start-meddelande</translation>
+    </message>
+    <message>
+        <source>a mark echo CallDeck never sent</source>
+        <translation>ett mark-eko som CallDeck aldrig skickade</translation>
+    </message>
+    <message>
+        <source>a message larger than 64 KiB</source>
+        <translation>ett meddelande som är större än 64 KiB</translation>
+    </message>
+    <message>
+        <source>Stream %1 rejected %2%3</source>
+        <translation>Strömmen %1 avvisade %2%3</translation>
+    </message>
+    <message>
+        <source>(not started)</source>
+        <translation>(inte startad)</translation>
+    </message>
+    <message>
+        <source>A media stream was refused: its token was missing, unknown or already used.</source>
+        <translation>En medieström avvisades: dess token saknades, var okänd eller redan använd.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1752,92 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>$ </source>
         <extracomment>Currency symbol shown before money amounts in the settings.</extracomment>
         <translation>$ </translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MonitorDock</name>
+    <message>
+        <source>Call Monitor</source>
+        <translation>Samtalsövervakning</translation>
+    </message>
+    <message>
+        <source>Place test call</source>
+        <translation>Ring testsamtal</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Samtalstid</translation>
+    </message>
+    <message>
+        <source>Callee level</source>
+        <translation>Ljudnivå för uppringd</translation>
+    </message>
+    <message>
+        <source>Agent level</source>
+        <translation>Ljudnivå för agent</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <extracomment>Level meter label: the person who was called.</extracomment>
+        <translation>Uppringd</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>Level meter label: our side of the call (the human agent or the AI).</extracomment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Lyssna</translation>
+    </message>
+    <message>
+        <source>Hear the call on your speaker</source>
+        <translation>Hör samtalet i din högtalare</translation>
+    </message>
+    <message>
+        <source>&amp;Barge in</source>
+        <translation>&amp;Bryt in</translation>
+    </message>
+    <message>
+        <source>Hold to talk into the call (or hold Space while this panel has the focus)</source>
+        <translation>Håll ned för att tala i samtalet (eller håll ned blanksteg när den här panelen har fokus)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k barge-in</source>
+        <translation>L&amp;ås inbrytning</translation>
+    </message>
+    <message>
+        <source>Keep your microphone in the call without holding the button</source>
+        <translation>Behåll din mikrofon i samtalet utan att hålla ned knappen</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Tysta</translation>
+    </message>
+    <message>
+        <source>Mute your microphone in this call</source>
+        <translation>Stäng av din mikrofon i det här samtalet</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>Lägg &amp;på</translation>
+    </message>
+    <message>
+        <source>End the selected call (Ctrl+H)</source>
+        <translation>Avsluta det markerade samtalet (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Place a call above, or pick one from the list.</source>
+        <translation>Ring ett samtal ovan eller välj ett i listan.</translation>
+    </message>
+    <message>
+        <source>No call selected</source>
+        <translation>Inget samtal valt</translation>
+    </message>
+    <message>
+        <source>The call was not placed: %1</source>
+        <extracomment>Banner in the call monitor; %1 is the reason from the engine or the provider.</extracomment>
+        <translation>Samtalet kunde inte ringas: %1</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1965,54 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>phone number is empty</source>
         <translation>telefonnumret är tomt</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PlaceCallBar</name>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Nummer att ringa</translation>
+    </message>
+    <message>
+        <source>Which line carries the call</source>
+        <translation>Vilken linje samtalet går via</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandlåda</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Who answers on the sandbox line; choosing one fills in their number</source>
+        <translation>Vem som svarar på sandlådelinjen; när du väljer en fylls numret i</translation>
+    </message>
+    <message>
+        <source>Persona of the number</source>
+        <translation>Numrets persona</translation>
+    </message>
+    <message>
+        <source>Place the call (human mode: you talk through your headset)</source>
+        <translation>Ring samtalet (manuellt läge: du talar genom ditt headset)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Tooltip of a sandbox persona; %1 its number, %2 how it answers (answer, busy, no-answer …).</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Set the Twilio account, number and auth token in Settings first</source>
+        <translation>Ange först Twilio-konto, nummer och autentiseringstoken i Inställningar</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer…</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2162,135 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Could not save the assistant settings</source>
         <translation>Det gick inte att spara assistentinställningarna</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::QtAudioInput</name>
+    <message>
+        <source>No microphone was found. Connect one or choose another input in Settings.</source>
+        <translation>Ingen mikrofon hittades. Anslut en eller välj en annan ingång i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; could not be opened.</source>
+        <translation>Det gick inte att öppna mikrofonen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected and no other microphone is available.</source>
+        <translation>Mikrofonen kopplades från och ingen annan mikrofon är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; keeps failing. Check the connection or choose another input.</source>
+        <translation>Mikrofonen &quot;%1&quot; slutar fungera gång på gång. Kontrollera anslutningen eller välj en annan ingång.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::QtAudioOutput</name>
+    <message>
+        <source>No speaker or headset was found. Connect one or choose another output in Settings.</source>
+        <translation>Ingen högtalare eller headset hittades. Anslut en eller välj en annan utgång i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The speaker &quot;%1&quot; could not be opened.</source>
+        <translation>Det gick inte att öppna högtalaren &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The speaker was disconnected and no other speaker is available.</source>
+        <translation>Högtalaren kopplades från och ingen annan högtalare är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The speaker &quot;%1&quot; keeps failing. Check the connection or choose another output.</source>
+        <translation>Högtalaren &quot;%1&quot; slutar fungera gång på gång. Kontrollera anslutningen eller välj en annan utgång.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SandboxLine</name>
+    <message>
+        <source>The requested resource was not found</source>
+        <translation>Den begärda resursen hittades inte</translation>
+    </message>
+    <message>
+        <source>The sandbox line could not listen on 127.0.0.1.</source>
+        <translation>Sandlådelinjen kunde inte lyssna på 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format (+14155550123).</source>
+        <translation>&quot;%1&quot; är inte ett telefonnummer i internationellt format (+14155550123).</translation>
+    </message>
+    <message>
+        <source>Authenticate</source>
+        <translation>Autentisering krävs</translation>
+    </message>
+    <message>
+        <source>The requested resource %1 was not found</source>
+        <translation>Den begärda resursen %1 hittades inte</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Metoden är inte tillåten</translation>
+    </message>
+    <message>
+        <source>No &apos;To&apos; number is specified</source>
+        <translation>Inget &apos;To&apos;-nummer har angetts</translation>
+    </message>
+    <message>
+        <source>The &apos;To&apos; number %1 is not a valid phone number.</source>
+        <translation>&apos;To&apos;-numret %1 är inte ett giltigt telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Phone number %1 does not appear to be valid</source>
+        <translation>Telefonnumret %1 verkar inte vara giltigt</translation>
+    </message>
+    <message>
+        <source>&apos;To&apos; phone number %1 cannot be reached</source>
+        <translation>&apos;To&apos;-telefonnumret %1 kan inte nås</translation>
+    </message>
+    <message>
+        <source>Account not authorized to call %1.</source>
+        <translation>Kontot har inte behörighet att ringa %1.</translation>
+    </message>
+    <message>
+        <source>Call blocked by Twilio blocklist</source>
+        <translation>Samtalet blockerades av Twilios spärrlista</translation>
+    </message>
+    <message>
+        <source>A &apos;From&apos; phone number is required.</source>
+        <translation>Ett &apos;From&apos;-telefonnummer krävs.</translation>
+    </message>
+    <message>
+        <source>The source phone number provided, %1, is not yet verified for your account. On the sandbox line use %2.</source>
+        <translation>Det angivna avsändarnumret, %1, är ännu inte verifierat för ditt konto. På sandlådelinjen använder du %2.</translation>
+    </message>
+    <message>
+        <source>Url parameter is required.</source>
+        <translation>Parametern Url krävs.</translation>
+    </message>
+    <message>
+        <source>The sandbox line runs inline Twiml only; it does not fetch Url.</source>
+        <translation>Sandlådelinjen kör endast inbäddad Twiml; den hämtar inte Url.</translation>
+    </message>
+    <message>
+        <source>The Twiml parameter is longer than %1 characters.</source>
+        <translation>Parametern Twiml är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Invalid Status: %1</source>
+        <translation>Ogiltig Status: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox line cannot speak: espeak-ng could not load its voice data (%1). Install the espeak-ng-data package.</source>
+        <translation>Sandlådelinjen kan inte tala: espeak-ng kunde inte läsa in sina röstdata (%1). Installera paketet espeak-ng-data.</translation>
+    </message>
+    <message>
+        <source>The sandbox line cannot speak: espeak-ng output failed (%1).</source>
+        <translation>Sandlådelinjen kan inte tala: utdata från espeak-ng misslyckades (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox voice &quot;%1&quot; is not available in espeak-ng (%2).</source>
+        <translation>Sandlådans röst &quot;%1&quot; finns inte i espeak-ng (%2).</translation>
+    </message>
+    <message>
+        <source>espeak-ng could not speak a line (%1).</source>
+        <translation>espeak-ng kunde inte läsa upp en replik (%1).</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2478,175 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>An account SID is “AC” followed by 32 hexadecimal characters.</source>
         <translation>Ett konto-SID består av ”AC” följt av 32 hexadecimala tecken.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <extracomment>Tunnel choice: no tunnel is started.</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID (optional):</source>
+        <extracomment>Optional: authenticate REST calls with an API key instead of the auth token.</extracomment>
+        <translation>API-&amp;nyckelns SID (valfritt):</translation>
+    </message>
+    <message>
+        <source>API key secret:</source>
+        <translation>API-nyckelns hemlighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnel:</source>
+        <extracomment>Program started to expose the media server to Twilio when no public URL is set.</extracomment>
+        <translation>&amp;Tunnel:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <extracomment>host:port the local media server listens on.</extracomment>
+        <translation>&amp;Lyssna på:</translation>
+    </message>
+    <message>
+        <source>An API key SID is “SK” followed by 32 hexadecimal characters.</source>
+        <translation>Ett API-nyckel-SID är ”SK” följt av 32 hexadecimala tecken.</translation>
+    </message>
+    <message>
+        <source>Use HOST:PORT, for example 127.0.0.1:8077.</source>
+        <translation>Ange VÄRD:PORT, till exempel 127.0.0.1:8077.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TunnelManager</name>
+    <message>
+        <source>ngrok needs an account and an auth token. Sign up at ngrok.com, then run &quot;ngrok config add-authtoken YOUR_TOKEN&quot; and restart the tunnel.</source>
+        <translation>ngrok kräver ett konto och en autentiseringstoken. Registrera dig på ngrok.com, kör sedan &quot;ngrok config add-authtoken DIN_TOKEN&quot; och starta om tunneln.</translation>
+    </message>
+    <message>
+        <source>This ngrok address is already online: another ngrok agent still runs with it. Stop the other agent, then restart the tunnel.</source>
+        <translation>Den här ngrok-adressen är redan online: en annan ngrok-agent körs fortfarande med den. Stoppa den andra agenten och starta sedan om tunneln.</translation>
+    </message>
+    <message>
+        <source>Your ngrok account already runs as many agents as its plan allows. Stop one (perhaps on another computer), then restart the tunnel.</source>
+        <translation>Ditt ngrok-konto kör redan så många agenter som abonnemanget tillåter. Stoppa en (kanske på en annan dator) och starta sedan om tunneln.</translation>
+    </message>
+    <message>
+        <source>The ngrok address is offline: the ngrok agent is not running.</source>
+        <translation>ngrok-adressen är offline: ngrok-agenten körs inte.</translation>
+    </message>
+    <message>
+        <source>ngrok cannot reach CallDeck&apos;s media server on port %1. Check that it is running.</source>
+        <translation>ngrok kan inte nå CallDecks medieserver på port %1. Kontrollera att den körs.</translation>
+    </message>
+    <message>
+        <source>ngrok reported error ERR_NGROK_%1.</source>
+        <translation>ngrok rapporterade felet ERR_NGROK_%1.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. Install it, or choose another way to reach CallDeck from the internet.</source>
+        <translation>%1 är inte installerat. Installera det eller välj ett annat sätt att nå CallDeck från internet.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Det gick inte att starta %1: %2</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Startar %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for Cloudflare to register the tunnel…</source>
+        <translation>Väntar på att Cloudflare ska registrera tunneln…</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation>%1 stoppades: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (exit code %2).</source>
+        <translation>%1 stoppades oväntat (slutstatus %2).</translation>
+    </message>
+    <message>
+        <source>%1 did not report a public address within %2 seconds.</source>
+        <translation>%1 rapporterade ingen publik adress inom %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>%1 reported an address but never connected within %2 seconds.</source>
+        <translation>%1 rapporterade en adress men anslöt aldrig inom %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>Senaste meddelande: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>Kontrollerar %1 …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 kan inte nås: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of CallDeck&apos;s health check.</source>
+        <translation>%1 svarade med HTTP %2 i stället för på CallDecks hälsokontroll.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not with this CallDeck&apos;s media server. Is another program using the tunnel?</source>
+        <translation>%1 svarar, men inte med den här CallDeck-instansens medieserver. Använder ett annat program tunneln?</translation>
+    </message>
+    <message>
+        <source>Reachable at %1</source>
+        <translation>Nåbar på %1</translation>
+    </message>
+    <message>
+        <source>Tunnel stopped</source>
+        <translation>Tunneln har stoppats</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Startar om %1…</translation>
+    </message>
+    <message>
+        <source>No tunnel</source>
+        <translation>Ingen tunnel</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TunnelStatusLabel</name>
+    <message>
+        <source>The sandbox line speaks Twilio&apos;s protocol on this computer, with simulated people answering.</source>
+        <translation>Sandlådelinjen talar Twilios protokoll på den här datorn, och simulerade personer svarar.</translation>
+    </message>
+    <message>
+        <source>Sandbox line — calls are simulated, nothing leaves this computer</source>
+        <translation>Sandlådelinje — samtalen simuleras, inget lämnar den här datorn</translation>
+    </message>
+    <message>
+        <source>Tunnel starting…</source>
+        <translation>Tunneln startar…</translation>
+    </message>
+    <message>
+        <source>Tunnel up — Twilio reaches this computer at %1</source>
+        <extracomment>%1 is the tunnel&apos;s public https URL.</extracomment>
+        <translation>Tunneln är aktiv — Twilio når den här datorn på %1</translation>
+    </message>
+    <message>
+        <source>Tunnel not answering at %1: %2</source>
+        <extracomment>%1 is the public URL, %2 what the health check saw.</extracomment>
+        <translation>Tunneln svarar inte på %1: %2</translation>
+    </message>
+    <message>
+        <source>Tunnel failed</source>
+        <translation>Tunneln misslyckades</translation>
+    </message>
+    <message>
+        <source>Tunnel failed: %1</source>
+        <translation>Tunneln misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Public URL %1 (no tunnel)</source>
+        <extracomment>No tunnel, but a public URL is set in the settings; %1 is that URL.</extracomment>
+        <translation>Publik URL %1 (ingen tunnel)</translation>
+    </message>
+    <message>
+        <source>No public URL — Twilio cannot reach this computer; start a tunnel or set one in Settings</source>
+        <translation>Ingen publik URL — Twilio kan inte nå den här datorn; starta en tunnel eller ange en URL i Inställningar</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::TwilioRestClient</name>
@@ -1709,6 +2716,84 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::TwimlBuilder</name>
+    <message>
+        <source>The media stream address &quot;%1&quot; is not a wss:// URL without a query string.</source>
+        <translation>Medieströmmens adress &quot;%1&quot; är inte en wss://-URL utan frågesträng.</translation>
+    </message>
+    <message>
+        <source>The stream parameter &quot;%1&quot; is too long for Twilio.</source>
+        <translation>Strömparametern &quot;%1&quot; är för lång för Twilio.</translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) are longer than Twilio&apos;s 4000-character limit.</source>
+        <translation>Samtalsinstruktionerna (TwiML) är längre än Twilios gräns på 4000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::WebhookParser</name>
+    <message>
+        <source>The Twilio webhook has no %1.</source>
+        <translation>Twilio-webhooken saknar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox</name>
+    <message>
+        <source>Unknown persona outcome &quot;%1&quot;.</source>
+        <translation>Okänt utfall för persona: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox::Persona</name>
+    <message>
+        <source>The sandbox line has no persona named &quot;%1&quot;.</source>
+        <translation>Sandlådelinjen har ingen persona med namnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The persona file &quot;%1&quot; is not valid JSON: %2</source>
+        <translation>Personafilen &quot;%1&quot; är inte giltig JSON: %2</translation>
+    </message>
+    <message>
+        <source>The persona &quot;%1&quot; has no E.164 number.</source>
+        <translation>Personan &quot;%1&quot; har inget E.164-nummer.</translation>
+    </message>
+    <message>
+        <source>The persona &quot;%1&quot; answers but has no greeting.</source>
+        <translation>Personan &quot;%1&quot; svarar men har ingen hälsningsfras.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox::SandboxMediaClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>inget svar inom %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::sandbox::SandboxTwiml</name>
+    <message>
+        <source>The call instructions (TwiML) must start with &lt;Response&gt;, not &lt;%1&gt;.</source>
+        <translation>Samtalsinstruktionerna (TwiML) måste börja med &lt;Response&gt;, inte &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;Stream&gt; in the call instructions has no url.</source>
+        <translation>&lt;Stream&gt; i samtalsinstruktionerna saknar url.</translation>
+    </message>
+    <message>
+        <source>The &lt;Stream&gt; url &quot;%1&quot; is not a wss:// address (error 31922).</source>
+        <translation>&lt;Stream&gt;-url:en &quot;%1&quot; är inte en wss://-adress (fel 31922).</translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) are not valid XML: %1 (line %2).</source>
+        <translation>Samtalsinstruktionerna (TwiML) är inte giltig XML: %1 (rad %2).</translation>
+    </message>
+    <message>
+        <source>The call instructions (TwiML) have no &lt;Response&gt;.</source>
+        <translation>Samtalsinstruktionerna (TwiML) saknar &lt;Response&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop operator console for phone calls</source>
@@ -1739,6 +2824,10 @@ Check that the folder exists and is writable, or point CALLDECK_DATA_DIR at anot
 %2
 
 Kontrollera att mappen finns och är skrivbar, eller låt CALLDECK_DATA_DIR peka på en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Calls are unavailable: %1</source>
+        <translation>Samtal är inte tillgängliga: %1</translation>
     </message>
 </context>
 </TS>

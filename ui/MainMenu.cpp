@@ -35,6 +35,10 @@ MainMenu::MainMenu(QMenuBar* menuBar, const DockManager& docks, QObject* parent)
     QMenu* panels = view->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
     docks.populatePanelsMenu(panels);
+    m_showMonitor = view->addAction(tr("Call &Monitor"));
+    m_showMonitor->setObjectName(QStringLiteral("menuShowMonitor"));
+    m_showMonitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_showMonitor->setStatusTip(tr("Show the call monitor and give it the keyboard (hold Space to barge in)"));
     view->addSeparator();
     view->addAction(docks.lockAction());
     view->addAction(docks.resetAction());

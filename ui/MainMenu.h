@@ -17,6 +17,8 @@ public:
     MainMenu(QMenuBar* menuBar, const DockManager& docks, QObject* parent = nullptr);
 
     [[nodiscard]] QAction* settingsAction() const { return m_settings; }
+    /// View ▸ Call Monitor (Ctrl+Shift+M): shows, raises and focuses the monitor panel.
+    [[nodiscard]] QAction* showMonitorAction() const { return m_showMonitor; }
 
 Q_SIGNALS:
     void importContactsRequested();
@@ -27,6 +29,7 @@ Q_SIGNALS:
 
 private:
     QAction* m_settings = nullptr;
+    QAction* m_showMonitor = nullptr;
 };
 
 } // namespace calldeck

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "DockManager.h"
+#include "core/FutureWatch.h"
 #include "MainMenu.h"
+#include "calls/Engine.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ContactsDock.h"
 #include "docks/LogDock.h"
+#include "docks/MonitorDock.h"
 #include "models/ConfigurationStatus.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
@@ -43,6 +46,13 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     m_docks->addDock(m_contacts, Qt::RightDockWidgetArea);
     m_docks->addDock(m_log, Qt::BottomDockWidgetArea);
     resizeDocks({m_contacts}, {560}, Qt::Horizontal);
+    if (services.engine != nullptr) {
+        // The monitor sits left of the overview so a live call and the contacts are both in view.
+        m_monitor = new MonitorDock(*services.engine, this);
+        m_docks->addDock(m_monitor, Qt::LeftDockWidgetArea);
+        resizeDocks({m_monitor}, {480}, Qt::Horizontal);
+        connect(services.engine, &Engine::callUpdated, m_statusBar, &CallStatusBar::updateCall);
+    }
     resizeDocks({m_log}, {200}, Qt::Vertical);
     m_docks->takeDefaultSnapshot();
     m_docks->restoreLayout();
@@ -53,6 +63,10 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     connect(menu, &MainMenu::settingsRequested, this, [this] { openSettings(); });
     connect(menu, &MainMenu::quitRequested, this, &QMainWindow::close);
     connect(menu, &MainMenu::aboutRequested, this, &MainWindow::showAbout);
+    menu->showMonitorAction()->setVisible(m_monitor != nullptr);
+    if (m_monitor != nullptr) {
+        connect(menu->showMonitorAction(), &QAction::triggered, m_monitor, &MonitorDock::showAndFocus);
+    }
 
     connect(m_overview, &OverviewPage::settingsRequested, this, [this] { openSettings(); });
     connect(m_overview, &OverviewPage::addContactRequested, m_contacts, [this] { m_contacts->openAddDialog(); });
@@ -86,7 +100,12 @@ SettingsDialog* MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, m_configuration, &ConfigurationStatus::refresh);
     connect(dialog, &SettingsDialog::profileSaved, m_contacts,
-            [this](const UserProfile& profile) { m_contacts->setDefaultRegion(profile.defaultRegion); });
+            [this](const UserProfile& profile) {
+                m_contacts->setDefaultRegion(profile.defaultRegion);
+                if (m_monitor != nullptr) {
+                    m_monitor->setDefaultRegion(profile.defaultRegion);
+                }
+            });
     dialog->open();
     return dialog;
 }
@@ -112,14 +131,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::loadProfileRegion()
 {
-    m_services.store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); })
-        .then(this, [this](const Result<UserProfile>& result) {
-            if (result.ok()) {
-                m_contacts->setDefaultRegion(result.value().defaultRegion);
-            } else {
-                qCWarning(lcMainWindow).noquote() << "Could not load the profile:" << result.error().message;
+    const auto pending = m_services.store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); });
+    whenFinished(this, pending, [this](const Result<UserProfile>& result) {
+        if (result.ok()) {
+            m_contacts->setDefaultRegion(result.value().defaultRegion);
+            if (m_monitor != nullptr) {
+                m_monitor->setDefaultRegion(result.value().defaultRegion);
             }
-        });
+        } else {
+            qCWarning(lcMainWindow).noquote() << "Could not load the profile:" << result.error().message;
+        }
+    });
 }
 
 } // namespace calldeck

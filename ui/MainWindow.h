@@ -11,6 +11,7 @@ class ConfigurationStatus;
 class ContactsDock;
 class DockManager;
 class LogDock;
+class MonitorDock;
 class OverviewPage;
 class SettingsDialog;
 
@@ -25,6 +26,8 @@ public:
     [[nodiscard]] DockManager& dockManager() const { return *m_docks; }
     [[nodiscard]] ContactsDock* contactsDock() const { return m_contacts; }
     [[nodiscard]] LogDock* logDock() const { return m_log; }
+    /// The call monitor; null when the window was built without an engine.
+    [[nodiscard]] MonitorDock* monitorDock() const { return m_monitor; }
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
     [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
@@ -48,6 +51,7 @@ private:
     OverviewPage* m_overview = nullptr;
     ContactsDock* m_contacts = nullptr;
     LogDock* m_log = nullptr;
+    MonitorDock* m_monitor = nullptr;
     CallStatusBar* m_statusBar = nullptr;
     QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };

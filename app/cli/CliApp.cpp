@@ -1,8 +1,10 @@
 #include "CliApp.h"
 
+#include "CallCommand.h"
 #include "CliContext.h"
 #include "Console.h"
 #include "ContactCommands.h"
+#include "ServeCommand.h"
 #include "StatusCommand.h"
 
 #include <QCommandLineParser>
@@ -30,6 +32,14 @@ QString CliApp::helpText(const QString& optionsHelp)
                "      Write all contacts as CSV to FILE, or to standard output.\n"
                "  contacts remove ID\n"
                "      Delete the contact with that id.\n"
+               "  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]\n"
+               "       [--record-file WAV] [--hangup-after SECONDS] [--json]\n"
+               "      Place one call in human mode and print its events and transcript until it ends;\n"
+               "      with --json one object per line: {\"event\", \"call\", \"detail\", \"time\"}, the last\n"
+               "      one {\"event\": \"outcome\", ...}. Ctrl+C hangs up.\n"
+               "  serve\n"
+               "      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;\n"
+               "      prints the listen URL, the public URL and the tunnel state.\n"
                "  status [--json]\n"
                "      Open the engine headless: data directory, database schema version, contact count,\n"
                "      keychain state and which credentials come from the environment.\n"
@@ -44,10 +54,17 @@ QString CliApp::helpText(const QString& optionsHelp)
                "     also an import in which no row could be stored\n"
                "  3  partial import: some rows were imported, the others are listed as \"line N: reason\"\n"
                "  4  not found: no contact with that id, no such input file\n"
-               "  5  storage or keychain failure (database, file system, keychain)\n"
+               "  5  storage or keychain failure (database, file system, keychain); the call engine did not start\n"
+               "  6  call: the line was busy\n"
+               "  7  call: nobody answered\n"
+               "  8  call: failed, or the provider rejected it\n"
+               "  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)\n"
                "\n"
                "Environment:\n"
                "  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)\n"
+               "  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)\n"
+               "  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER\n"
+               "                      how Twilio reaches this computer and which account calls\n"
                "  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY\n"
                "                      secrets; they take precedence over the keychain\n");
 }
@@ -59,7 +76,7 @@ ExitCode CliApp::run(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "calldeck-cli", "CallDeck headless: manage contacts and check the engine from scripts."));
+        "calldeck-cli", "CallDeck headless: manage contacts, place calls and run the engine from scripts."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("calldeck-cli", "Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -71,7 +88,7 @@ ExitCode CliApp::run(const QStringList& arguments)
     parser.addOptions({help, version, dataDir});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("calldeck-cli", "contacts or status (see Commands below)."),
+        QCoreApplication::translate("calldeck-cli", "contacts, call, serve or status (see Commands below)."),
         QStringLiteral("<command> [<args>]"));
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -101,6 +118,12 @@ ExitCode CliApp::run(const QStringList& arguments)
     const QString& command = positional.constFirst();
     if (command == QLatin1String("contacts")) {
         return ContactCommands(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("call")) {
+        return CallCommand(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("serve")) {
+        return ServeCommand(context).run(positional.mid(1));
     }
     if (command == QLatin1String("status")) {
         return StatusCommand(context).run(positional.mid(1));

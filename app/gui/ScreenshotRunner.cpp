@@ -4,9 +4,14 @@
 #include "dialogs/ContactEditDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ContactsDock.h"
+#include "docks/MonitorDock.h"
+#include "models/CallListModel.h"
+#include "widgets/PlaceCallBar.h"
 #include "widgets/PhoneNumberEdit.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
@@ -18,6 +23,12 @@ namespace {
 // Long enough for the store and keychain answers to arrive and the layout to settle.
 constexpr int kSettleMs = 1500;
 constexpr int kPageMs = 200;
+// The sandbox persona that answers and talks; its number is the one the docs show.
+const QString kDentalNumber = QStringLiteral("+15555550100");
+constexpr int kPollMs = 250;
+constexpr int kConnectAttempts = 240; // a minute: ring time plus espeak-ng's first sentence
+// Enough audio for the level meters and the talk timer to show something real.
+constexpr int kAudioMs = 4000;
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow& window, QString directory, QObject* parent)
@@ -67,8 +78,63 @@ void ScreenshotRunner::grabContactDialog()
     QTimer::singleShot(kSettleMs / 3, this, [this, dialog] {
         save(dialog, QStringLiteral("contact-dialog.png"));
         dialog->reject();
-        QApplication::exit(m_failed ? 1 : 0);
+        if (m_window.monitorDock() != nullptr) {
+            startMonitorCall();
+        } else {
+            finish();
+        }
     });
+}
+
+void ScreenshotRunner::startMonitorCall()
+{
+    MonitorDock* monitor = m_window.monitorDock();
+    monitor->showAndFocus();
+    // Go through the panel's own controls, as a user would.
+    PlaceCallBar* bar = monitor->placeCallBar();
+    const int dental = bar->personaBox()->findData(QStringLiteral("dental"));
+    if (dental > 0) {
+        bar->personaBox()->setCurrentIndex(dental);
+        Q_EMIT bar->personaBox()->activated(dental);
+    } else {
+        bar->numberEdit()->setE164(kDentalNumber);
+    }
+    bar->callButton()->click();
+    QTimer::singleShot(kPollMs, this, [this] { waitForConnectedCall(0); });
+}
+
+void ScreenshotRunner::waitForConnectedCall(int attempt)
+{
+    MonitorDock* monitor = m_window.monitorDock();
+    const CallListModel* model = monitor->model();
+    const CallSnapshot call = model->callAt(model->rowOf(monitor->selectedCallKey()));
+    if (call.state == CallState::Connected && call.mediaConnected) {
+        QTimer::singleShot(kAudioMs, this, &ScreenshotRunner::grabMonitor);
+        return;
+    }
+    if (!call.isLive() || attempt >= kConnectAttempts || !monitor->errorText().isEmpty()) {
+        qWarning().noquote() << "The sandbox call did not connect:"
+                             << (monitor->errorText().isEmpty() ? CallListModel::stateText(call) : monitor->errorText());
+        m_failed = true;
+        finish();
+        return;
+    }
+    QTimer::singleShot(kPollMs, this, [this, attempt] { waitForConnectedCall(attempt + 1); });
+}
+
+void ScreenshotRunner::grabMonitor()
+{
+    MonitorDock* monitor = m_window.monitorDock();
+    save(monitor, QStringLiteral("monitor-panel.png"));
+    save(&m_window, QStringLiteral("main-window-monitor.png"));
+    monitor->hangUpSelected();
+    // Give the hang-up time to reach the sandbox line before the engine shuts down.
+    QTimer::singleShot(kSettleMs, this, &ScreenshotRunner::finish);
+}
+
+void ScreenshotRunner::finish()
+{
+    QApplication::exit(m_failed ? 1 : 0);
 }
 
 bool ScreenshotRunner::save(QWidget* widget, const QString& fileName)

@@ -9,8 +9,10 @@ class MainWindow;
 class SettingsDialog;
 
 /// `calldeck --screenshot DIR`: once the window has settled, saves main-window.png,
-/// settings-dialog.png (plus one PNG per further settings page)
-/// and contact-dialog.png into DIR and quits. Used to refresh docs/screenshots.
+/// settings-dialog.png (plus one PNG per further settings page) and contact-dialog.png into DIR;
+/// with a call monitor it then places a sandbox call to the dental persona and, once connected
+/// with a few seconds of audio, saves monitor-panel.png and main-window-monitor.png; then quits.
+/// Used to refresh docs/screenshots.
 class ScreenshotRunner : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ private:
     void grabMainWindow();
     void grabSettingsPage(int index);
     void grabContactDialog();
+    void startMonitorCall();
+    void waitForConnectedCall(int attempt);
+    void grabMonitor();
+    void finish();
     bool save(QWidget* widget, const QString& fileName);
 
     MainWindow& m_window;

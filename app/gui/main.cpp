@@ -1,8 +1,10 @@
 // The `calldeck` desktop executable: the composition root that builds the engine services and
 // hands them to the main window.
 
+#include "core/FutureWatch.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "calls/Engine.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
@@ -10,6 +12,7 @@
 #include "models/ConfigurationStatus.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/Store.h"
+#include "widgets/CallStatusBar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,11 +61,19 @@ int main(int argc, char* argv[])
     }
 
     KeychainCredentialStore credentials;
-    MainWindow window(UiServices{settings, store, credentials, &logHub});
+    Engine engine(settings, credentials);
+    MainWindow window(UiServices{settings, store, credentials, &logHub, &engine});
     window.show();
     // Reading cannot always tell "no keychain" from "nothing stored"; one write-and-delete can.
-    credentials.probe().then(&window, [&window](const Status& probe) {
-        window.configuration().reportKeychainProbe(probe);
+    whenFinished(&window, credentials.probe(),
+                 [&window](const Status& probe) { window.configuration().reportKeychainProbe(probe); });
+    whenFinished(&window, engine.start(), [&window](const Status& started) {
+        if (!started.ok()) {
+            // The window stays useful (contacts, settings); calls need the media server.
+            qCritical().noquote() << "The call engine did not start:" << started.error().message;
+            window.callStatusBar()->showMessage(
+                QCoreApplication::translate("main", "Calls are unavailable: %1").arg(started.error().message));
+        }
     });
 
     ScreenshotRunner screenshots(window, screenshotDir);
@@ -71,6 +82,7 @@ int main(int argc, char* argv[])
     }
 
     const int exitCode = QApplication::exec();
+    engine.shutdown();
     store.close();
     return exitCode;
 }

@@ -1,4 +1,5 @@
 #include "calls/CallSession.h"
+#include "core/FutureWatch.h"
 
 #include "calls/CallAudioTaps.h"
 #include "calls/MicRouter.h"
@@ -73,7 +74,7 @@ QFuture<Result<QString>> CallSession::place(const QUrl& baseUrl)
     Q_EMIT event(QStringLiteral("placing"),
                  tr("Calling %1 through %2").arg(m_snapshot.to, m_provider.name()));
 
-    m_provider.place(request).then(this, [this, promise, key](const Result<TwilioCall>& result) {
+    whenFinished(this, m_provider.place(request), [this, promise, key](const Result<TwilioCall>& result) {
         if (!result) {
             m_server.closeCall(key);
             finish(QStringLiteral("failed"), result.error().message);
@@ -178,7 +179,22 @@ void CallSession::handleStreamEnded(int reason)
     m_levels->reset();
     m_snapshot.mediaConnected = false;
     m_snapshot.bargeIn = false;
-    Q_EMIT event(QStringLiteral("media"), tr("Audio stream closed (%1)").arg(reason));
+    QString why;
+    switch (StreamEnd(reason)) {
+    case StreamEnd::Stopped:
+        why = tr("the carrier ended the stream");
+        break;
+    case StreamEnd::SocketClosed:
+        why = tr("the connection dropped without a stop message");
+        break;
+    case StreamEnd::ClosedByUs:
+        why = tr("closed by CallDeck");
+        break;
+    case StreamEnd::ProtocolError:
+        why = tr("protocol error");
+        break;
+    }
+    Q_EMIT event(QStringLiteral("media"), tr("Audio stream closed: %1").arg(why));
     if (isLive())
         publish();
 }
@@ -268,7 +284,7 @@ void CallSession::requestHangUp()
         return;
     m_hangUpSent = true;
     Q_EMIT event(QStringLiteral("hangup"), tr("Hanging up"));
-    m_provider.hangUp(m_snapshot.callSid).then(this, [this](const Status& status) {
+    whenFinished(this, m_provider.hangUp(m_snapshot.callSid), [this](const Status& status) {
         if (!status) {
             m_hangUpSent = false; // let the user try again
             m_snapshot.state = CallState::Connected;
@@ -292,7 +308,7 @@ void CallSession::pollStatus()
                      tr("No status callbacks have arrived for %1 s; asking Twilio directly. Check the public "
                         "URL or tunnel.").arg(silentMs / 1000));
     }
-    m_provider.fetch(m_snapshot.callSid).then(this, [this](const Result<TwilioCall>& result) {
+    whenFinished(this, m_provider.fetch(m_snapshot.callSid), [this](const Result<TwilioCall>& result) {
         if (result && isLive())
             applyStatus(result.value().status);
     });

@@ -6,6 +6,7 @@
 #include "calls/EchoReferenceOutput.h"
 #include "calls/CallSession.h"
 #include "calls/MicRouter.h"
+#include "core/FutureWatch.h"
 #include "core/PhoneNumbers.h"
 #include "core/Settings.h"
 #include "media/MediaServer.h"
@@ -157,8 +158,8 @@ QFuture<Status> Engine::start()
     // signatures) and optionally an API key pair from the environment or the keychain.
     auto token = d->resolver.resolve(Secret::TwilioAuthToken);
     auto keySecret = d->resolver.resolve(Secret::TwilioApiKeySecret);
-    token.then(this, [this, promise, keySecret](const Result<ResolvedSecret>& tokenResult) mutable {
-        keySecret.then(this, [this, promise, tokenResult](const Result<ResolvedSecret>& keyResult) {
+    whenFinished(this, token, [this, promise, keySecret](const Result<ResolvedSecret>& tokenResult) mutable {
+        whenFinished(this, keySecret, [this, promise, tokenResult](const Result<ResolvedSecret>& keyResult) {
             configureTwilio(tokenResult ? tokenResult.value().value : QString(),
                             keyResult ? keyResult.value().value : QString());
             if (!tokenResult && tokenResult.error().code != ErrorCode::KeychainUnavailable)

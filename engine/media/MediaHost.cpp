@@ -159,7 +159,7 @@ QHttpServerResponse MediaHost::handleWebhook(Hook hook, const QHttpServerRequest
                                : signature.isEmpty() ? tr("no X-Twilio-Signature")
                                                      : tr("wrong X-Twilio-Signature")));
     }
-    if (callKey.isEmpty() || !m_state->hasCall(callKey))
+    if (callKey.isEmpty() || !m_state->knowsCall(callKey))
         return refuse(QHttpServerResponse::StatusCode::NotFound,
                       tr("Refused a signed webhook to %1 for a call that is not open.").arg(path));
 

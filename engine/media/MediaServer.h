@@ -79,7 +79,8 @@ public:
     QString openCall(const QString& callKey, const QByteArray& signingKey, const QUrl& baseUrl);
     /// The media URL to give `callKey`'s carrier.
     [[nodiscard]] QUrl mediaUrl(const QString& callKey) const;
-    /// Revokes the token, closes the call's stream if any. Webhooks for it are then rejected.
+    /// Revokes the token, closes the call's stream if any. Late signed webhooks for it (a repeated
+    /// terminal status, the last transcription events) are still accepted for a while.
     void closeCall(const QString& callKey);
     /// The call's stream once Twilio connected, else null. Thread-safe.
     [[nodiscard]] QPointer<MediaStream> stream(const QString& callKey) const;

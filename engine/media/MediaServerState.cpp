@@ -98,7 +98,7 @@ QUrl MediaServerState::callbackUrl(const QString& path, const QString& callKey) 
     QUrl base;
     {
         QMutexLocker lock(&m_mutex);
-        base = m_calls.value(callKey).base;
+        base = m_calls.contains(callKey) ? m_calls.value(callKey).base : m_closed.value(callKey).base;
     }
     QUrl url = withPath(base.isEmpty() ? baseUrl() : base, path);
     QUrlQuery query;
@@ -122,7 +122,7 @@ QString MediaServerState::signingKey() const
 QString MediaServerState::signingKeyFor(const QString& callKey) const
 {
     QMutexLocker lock(&m_mutex);
-    const QString own = m_calls.value(callKey).signingKey;
+    const QString own = m_calls.contains(callKey) ? m_calls.value(callKey).signingKey : m_closed.value(callKey).signingKey;
     return own.isEmpty() ? m_signingKey : own;
 }
 
@@ -175,8 +175,22 @@ QPointer<MediaStream> MediaServerState::closeCall(const QString& callKey)
         return {};
     m_tokens.remove(it->token);
     QPointer<MediaStream> stream = it->stream;
+    Call closed;
+    closed.signingKey = it->signingKey;
+    closed.base = it->base;
+    m_closed.insert(callKey, closed);
+    m_closedOrder.append(callKey);
+    constexpr qsizetype kRememberClosed = 256;
+    while (m_closedOrder.size() > kRememberClosed)
+        m_closed.remove(m_closedOrder.takeFirst());
     m_calls.erase(it);
     return stream;
+}
+
+bool MediaServerState::knowsCall(const QString& callKey) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_calls.contains(callKey) || m_closed.contains(callKey);
 }
 
 bool MediaServerState::hasCall(const QString& callKey) const

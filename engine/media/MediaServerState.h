@@ -54,6 +54,9 @@ public:
     /// Forgets the call; returns its stream, if any, so the caller can close it.
     QPointer<MediaStream> closeCall(const QString& callKey);
     [[nodiscard]] bool hasCall(const QString& callKey) const;
+    /// Open, or closed recently enough that late webhooks (a repeated terminal status, the last
+    /// transcription events) are still expected and accepted.
+    [[nodiscard]] bool knowsCall(const QString& callKey) const;
     /// Consumes a token: returns its call key, or an empty string when the token is unknown,
     /// already used or its call was closed.
     QString claimToken(const QString& token);
@@ -83,6 +86,8 @@ private:
     const QString m_instanceId;
     QHash<QString, Call> m_calls;      // call key → call
     QHash<QString, QString> m_tokens;  // unused token → call key
+    QHash<QString, Call> m_closed;     // recently closed calls (key and base only), oldest first in m_closedOrder
+    QList<QString> m_closedOrder;
 };
 
 } // namespace calldeck

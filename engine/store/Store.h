@@ -34,7 +34,7 @@ Error storeClosedError();
 /// are only ever constructed inside a job:
 ///
 ///     store.run([c](QSqlDatabase& db) { return ContactRepository(db).add(c); })
-///         .then(this, [](Result<Contact> r) { ... });
+///     whenFinished(this, future, [](Result<Contact> r) { ... });  // core/FutureWatch.h
 ///
 /// Jobs posted while the store is not open never run; their future finishes at once with
 /// Error{Database, "database is closed"} when the job returns a Result, a default-constructed

@@ -1,5 +1,6 @@
 #include "dialogs/AiProvidersPage.h"
 
+#include "core/FutureWatch.h"
 #include "dialogs/AllSucceeded.h"
 #include "dialogs/UrlCheck.h"
 #include "widgets/FieldWithError.h"
@@ -93,8 +94,8 @@ QFuture<bool> AiProvidersPage::save()
 {
     m_binder.save();
     const auto succeeded = [](const Status& status) { return status.ok(); };
-    return AllSucceeded::of(this, {m_openAiKey->commit().then(this, succeeded),
-                                   m_anthropicKey->commit().then(this, succeeded)});
+    return AllSucceeded::of(this, {thenOn(this, m_openAiKey->commit(), succeeded),
+                                   thenOn(this, m_anthropicKey->commit(), succeeded)});
 }
 
 } // namespace calldeck

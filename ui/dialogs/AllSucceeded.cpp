@@ -1,5 +1,7 @@
 #include "dialogs/AllSucceeded.h"
 
+#include "core/FutureWatch.h"
+
 #include <QObject>
 #include <QPromise>
 
@@ -23,7 +25,7 @@ QFuture<bool> AllSucceeded::of(QObject* context, const QList<QFuture<bool>>& fut
     state->promise.start();
     QFuture<bool> combined = state->promise.future();
     for (QFuture<bool> future : futures) {
-        future.then(context, [state](bool ok) {
+        whenFinished(context, future, [state](bool ok) {
             state->ok = state->ok && ok;
             if (--state->remaining == 0) {
                 state->promise.addResult(state->ok);

@@ -1,5 +1,6 @@
 #include "dialogs/AssistantPage.h"
 
+#include "core/FutureWatch.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
 #include "widgets/FieldWithError.h"
@@ -137,17 +138,17 @@ QString AssistantPage::title() const
 void AssistantPage::load()
 {
     m_fields->setEnabled(false);
-    m_store.run([](QSqlDatabase& db) { return ProfileRepository(db).assistantSettings(); })
-        .then(this, [this](const Result<AssistantSettings>& result) {
-            if (!result.ok()) {
-                showPageError(tr("Could not load the assistant settings: %1").arg(result.error().message));
-                return;
-            }
-            showSettings(result.value());
-            m_loaded = true;
-            m_fields->setEnabled(true);
-            Q_EMIT loaded();
-        });
+    const auto pending = m_store.run([](QSqlDatabase& db) { return ProfileRepository(db).assistantSettings(); });
+    whenFinished(this, pending, [this](const Result<AssistantSettings>& result) {
+        if (!result.ok()) {
+            showPageError(tr("Could not load the assistant settings: %1").arg(result.error().message));
+            return;
+        }
+        showSettings(result.value());
+        m_loaded = true;
+        m_fields->setEnabled(true);
+        Q_EMIT loaded();
+    });
 }
 
 bool AssistantPage::validate()
@@ -165,15 +166,16 @@ QFuture<bool> AssistantPage::save()
     }
     showPageError({});
     const AssistantSettings settings = settingsFromFields();
-    return m_store.run([settings](QSqlDatabase& db) { return ProfileRepository(db).saveAssistantSettings(settings); })
-        .then(this, [this](const Result<AssistantSettings>& result) {
-            if (!result.ok()) {
-                showPageError(tr("Could not save the assistant settings: %1").arg(result.error().message));
-                return false;
-            }
-            m_settings = result.value();
-            return true;
-        });
+    const auto pending =
+        m_store.run([settings](QSqlDatabase& db) { return ProfileRepository(db).saveAssistantSettings(settings); });
+    return thenOn(this, pending, [this](const Result<AssistantSettings>& result) {
+        if (!result.ok()) {
+            showPageError(tr("Could not save the assistant settings: %1").arg(result.error().message));
+            return false;
+        }
+        m_settings = result.value();
+        return true;
+    });
 }
 
 void AssistantPage::showSettings(const AssistantSettings& settings)

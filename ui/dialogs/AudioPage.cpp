@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 
 #include <QAudioDevice>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,8 +40,10 @@ AudioPage::AudioPage(Settings& settings, QWidget* parent)
       m_settings(settings),
       m_devices(new QMediaDevices(this)),
       m_input(new QComboBox(this)),
-      m_output(new QComboBox(this))
+      m_output(new QComboBox(this)),
+      m_echoCancellation(new QCheckBox(tr("I use &speakers, not a headset: cancel their echo in my microphone"), this))
 {
+    m_echoCancellation->setObjectName(QStringLiteral("echoCancellationCheck"));
     setObjectName(QStringLiteral("audioPage"));
     m_input->setObjectName(QStringLiteral("inputDeviceCombo"));
     m_output->setObjectName(QStringLiteral("outputDeviceCombo"));
@@ -53,6 +56,7 @@ AudioPage::AudioPage(Settings& settings, QWidget* parent)
     form->addRow(tr("&Microphone:"), m_input);
     //: Audio output device.
     form->addRow(tr("&Speaker:"), m_output);
+    form->addRow(QString(), m_echoCancellation);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -73,6 +77,7 @@ void AudioPage::load()
 {
     fillInputs(m_settings.value(SettingKeys::AudioInputDevice));
     fillOutputs(m_settings.value(SettingKeys::AudioOutputDevice));
+    m_echoCancellation->setChecked(m_settings.value(SettingKeys::EchoCancellation));
 }
 
 bool AudioPage::validate()
@@ -84,6 +89,7 @@ QFuture<bool> AudioPage::save()
 {
     m_settings.setValue(SettingKeys::AudioInputDevice, m_input->currentData().toString());
     m_settings.setValue(SettingKeys::AudioOutputDevice, m_output->currentData().toString());
+    m_settings.setValue(SettingKeys::EchoCancellation, m_echoCancellation->isChecked());
     return QtFuture::makeReadyFuture(true);
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/SettingsPage.h"
 
+class QCheckBox;
 class QComboBox;
 class QMediaDevices;
 
@@ -33,6 +34,7 @@ private:
     QMediaDevices* m_devices = nullptr;
     QComboBox* m_input = nullptr;
     QComboBox* m_output = nullptr;
+    QCheckBox* m_echoCancellation = nullptr;
 };
 
 } // namespace calldeck

@@ -1,5 +1,6 @@
 #include "dialogs/ContactEditDialog.h"
 
+#include "core/FutureWatch.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"
 #include "widgets/FieldWithError.h"
@@ -153,7 +154,7 @@ void ContactEditDialog::submit()
         ContactRepository repository(db);
         return contact.id == 0 ? repository.add(contact) : repository.update(contact);
     };
-    m_store.run(job).then(this, [this](const Result<Contact>& result) {
+    whenFinished(this, m_store.run(job), [this](const Result<Contact>& result) {
         m_saving = false;
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
         if (!result.ok()) {

@@ -1,5 +1,6 @@
 #include "dialogs/ProfilePage.h"
 
+#include "core/FutureWatch.h"
 #include "core/PhoneNumbers.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
@@ -119,17 +120,17 @@ QString ProfilePage::title() const
 void ProfilePage::load()
 {
     m_fields->setEnabled(false);
-    m_store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); })
-        .then(this, [this](const Result<UserProfile>& result) {
-            if (!result.ok()) {
-                showPageError(tr("Could not load your profile: %1").arg(result.error().message));
-                return;
-            }
-            showProfile(result.value());
-            m_loaded = true;
-            m_fields->setEnabled(true);
-            Q_EMIT loaded();
-        });
+    const auto pending = m_store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); });
+    whenFinished(this, pending, [this](const Result<UserProfile>& result) {
+        if (!result.ok()) {
+            showPageError(tr("Could not load your profile: %1").arg(result.error().message));
+            return;
+        }
+        showProfile(result.value());
+        m_loaded = true;
+        m_fields->setEnabled(true);
+        Q_EMIT loaded();
+    });
 }
 
 bool ProfilePage::validate()
@@ -161,16 +162,17 @@ QFuture<bool> ProfilePage::save()
     }
     showPageError({});
     const UserProfile profile = profileFromFields();
-    return m_store.run([profile](QSqlDatabase& db) { return ProfileRepository(db).saveProfile(profile); })
-        .then(this, [this](const Result<UserProfile>& result) {
-            if (!result.ok()) {
-                showPageError(tr("Could not save your profile: %1").arg(result.error().message));
-                return false;
-            }
-            m_profile = result.value();
-            Q_EMIT profileSaved(m_profile);
-            return true;
-        });
+    const auto pending =
+        m_store.run([profile](QSqlDatabase& db) { return ProfileRepository(db).saveProfile(profile); });
+    return thenOn(this, pending, [this](const Result<UserProfile>& result) {
+        if (!result.ok()) {
+            showPageError(tr("Could not save your profile: %1").arg(result.error().message));
+            return false;
+        }
+        m_profile = result.value();
+        Q_EMIT profileSaved(m_profile);
+        return true;
+    });
 }
 
 void ProfilePage::showProfile(const UserProfile& profile)

@@ -1,5 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "core/FutureWatch.h"
 #include "core/Settings.h"
 #include "dialogs/AiProvidersPage.h"
 #include "dialogs/AllSucceeded.h"
@@ -133,14 +134,14 @@ void SettingsDialog::apply(bool close)
     auto failedPage = std::make_shared<int>(-1);
     for (int i = 0; i < saves.size(); ++i) {
         QFuture<bool> save = saves.at(i);
-        saves[i] = save.then(this, [failedPage, i](bool ok) {
+        saves[i] = thenOn(this, save, [failedPage, i](bool ok) {
             if (!ok && *failedPage < 0) {
                 *failedPage = i;
             }
             return ok;
         });
     }
-    AllSucceeded::of(this, saves).then(this, [this, close, failedPage](bool allSaved) {
+    whenFinished(this, AllSucceeded::of(this, saves), [this, close, failedPage](bool allSaved) {
         setSaving(false);
         if (*failedPage >= 0) {
             showPage(*failedPage);

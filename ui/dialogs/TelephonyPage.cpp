@@ -1,11 +1,15 @@
 #include "dialogs/TelephonyPage.h"
 
+#include "core/FutureWatch.h"
 #include "core/PhoneNumbers.h"
+#include "core/Settings.h"
+#include "dialogs/AllSucceeded.h"
 #include "dialogs/UrlCheck.h"
 #include "widgets/FieldWithError.h"
 #include "widgets/PhoneNumberEdit.h"
 #include "widgets/SecretField.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,8 +25,24 @@ TelephonyPage::TelephonyPage(Settings& settings, CredentialStore& credentials, Q
       m_fromNumber(new PhoneNumberEdit(this)),
       m_publicUrl(new QLineEdit(this)),
       m_apiBase(new QLineEdit(this)),
-      m_authToken(new SecretField(credentials, Secret::TwilioAuthToken, this))
+      m_authToken(new SecretField(credentials, Secret::TwilioAuthToken, this)),
+      m_apiKeySid(new QLineEdit(this)),
+      m_listen(new QLineEdit(this)),
+      m_tunnel(new QComboBox(this)),
+      m_apiKeySecret(new SecretField(credentials, Secret::TwilioApiKeySecret, this)),
+      m_settings(settings)
 {
+    m_apiKeySid->setObjectName(QStringLiteral("apiKeySidEdit"));
+    m_listen->setObjectName(QStringLiteral("listenEdit"));
+    m_tunnel->setObjectName(QStringLiteral("tunnelCombo"));
+    m_apiKeySecret->setObjectName(QStringLiteral("apiKeySecret"));
+    m_apiKeySid->setPlaceholderText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+    //: Tunnel choice: no tunnel is started.
+    m_tunnel->addItem(tr("None"), QStringLiteral("none"));
+    m_tunnel->addItem(QStringLiteral("ngrok"), QStringLiteral("ngrok"));
+    m_tunnel->addItem(QStringLiteral("cloudflared"), QStringLiteral("cloudflared"));
+    m_apiKeySidField = m_binder.bind(m_apiKeySid, SettingKeys::TwilioApiKeySid, this);
+    m_listenField = m_binder.bind(m_listen, SettingKeys::ListenAddress, this);
     setObjectName(QStringLiteral("telephonyPage"));
     m_accountSid->setObjectName(QStringLiteral("accountSidEdit"));
     m_fromNumber->setObjectName(QStringLiteral("fromNumberEdit"));
@@ -54,7 +74,14 @@ TelephonyPage::TelephonyPage(Settings& settings, CredentialStore& credentials, Q
     form->addRow(tr("Auth token:"), m_authToken);
     //: The caller ID number calls are placed from.
     form->addRow(tr("&From number:"), m_fromNumberField);
+    //: Optional: authenticate REST calls with an API key instead of the auth token.
+    form->addRow(tr("API &key SID (optional):"), m_apiKeySidField);
+    form->addRow(tr("API key secret:"), m_apiKeySecret);
     form->addRow(tr("&Public URL:"), m_publicUrlField);
+    //: Program started to expose the media server to Twilio when no public URL is set.
+    form->addRow(tr("&Tunnel:"), m_tunnel);
+    //: host:port the local media server listens on.
+    form->addRow(tr("&Listen on:"), m_listenField);
     form->addRow(tr("Twilio &API base URL:"), m_apiBaseField);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -62,6 +89,7 @@ TelephonyPage::TelephonyPage(Settings& settings, CredentialStore& credentials, Q
     layout->addStretch(1);
 
     connect(m_authToken, &SecretField::keychainProblem, this, &SettingsPage::keychainProblem);
+    connect(m_apiKeySecret, &SecretField::keychainProblem, this, &SettingsPage::keychainProblem);
 }
 
 QString TelephonyPage::title() const
@@ -73,6 +101,9 @@ void TelephonyPage::load()
 {
     m_binder.load();
     m_authToken->reload();
+    m_apiKeySecret->reload();
+    const int tunnel = m_tunnel->findData(m_settings.storedValue(SettingKeys::TunnelKind).trimmed().toLower());
+    m_tunnel->setCurrentIndex(tunnel < 0 ? 0 : tunnel);
 }
 
 bool TelephonyPage::validate()
@@ -99,13 +130,29 @@ bool TelephonyPage::validate()
     const QString apiBaseProblem =
         m_binder.isOverridden(m_apiBase) ? QString() : UrlCheck::problemWith(m_apiBase->text(), true);
     m_apiBaseField->setError(apiBaseProblem);
+    static const QRegularExpression keyPattern(QStringLiteral("^SK[0-9a-fA-F]{32}$"));
+    const QString keySid = m_apiKeySid->text().trimmed();
+    m_apiKeySidField->setError({});
+    if (!m_binder.isOverridden(m_apiKeySid) && !keySid.isEmpty() && !keyPattern.match(keySid).hasMatch()) {
+        m_apiKeySidField->setError(tr("An API key SID is “SK” followed by 32 hexadecimal characters."));
+        valid = false;
+    }
+    static const QRegularExpression listenPattern(QStringLiteral("^(\\[[0-9a-fA-F:]+\\]|[0-9.]+|localhost):[0-9]{1,5}$"));
+    m_listenField->setError({});
+    if (!m_binder.isOverridden(m_listen) && !listenPattern.match(m_listen->text().trimmed()).hasMatch()) {
+        m_listenField->setError(tr("Use HOST:PORT, for example 127.0.0.1:8077."));
+        valid = false;
+    }
     return valid && publicUrlProblem.isEmpty() && apiBaseProblem.isEmpty();
 }
 
 QFuture<bool> TelephonyPage::save()
 {
     m_binder.save();
-    return m_authToken->commit().then(this, [](const Status& status) { return status.ok(); });
+    m_settings.setValue(SettingKeys::TunnelKind, m_tunnel->currentData().toString());
+    const auto succeeded = [](const Status& status) { return status.ok(); };
+    return AllSucceeded::of(this, {thenOn(this, m_authToken->commit(), succeeded),
+                                   thenOn(this, m_apiKeySecret->commit(), succeeded)});
 }
 
 } // namespace calldeck

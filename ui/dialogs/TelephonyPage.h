@@ -3,6 +3,7 @@
 #include "dialogs/SettingsPage.h"
 #include "dialogs/StringSettingBinder.h"
 
+class QComboBox;
 class QLineEdit;
 
 namespace calldeck {
@@ -12,7 +13,8 @@ class FieldWithError;
 class PhoneNumberEdit;
 class SecretField;
 
-/// Twilio account, auth token, caller number, public URL and API base URL.
+/// Twilio account, auth token (or API key), caller number, public URL or tunnel, listen address
+/// and API base URL.
 class TelephonyPage : public SettingsPage
 {
     Q_OBJECT
@@ -37,6 +39,13 @@ private:
     FieldWithError* m_publicUrlField = nullptr;
     FieldWithError* m_apiBaseField = nullptr;
     SecretField* m_authToken = nullptr;
+    QLineEdit* m_apiKeySid = nullptr;
+    QLineEdit* m_listen = nullptr;
+    QComboBox* m_tunnel = nullptr;
+    FieldWithError* m_apiKeySidField = nullptr;
+    FieldWithError* m_listenField = nullptr;
+    SecretField* m_apiKeySecret = nullptr;
+    Settings& m_settings;
 };
 
 } // namespace calldeck

@@ -1,5 +1,6 @@
 #include "docks/ContactCsvTransfer.h"
 
+#include "core/FutureWatch.h"
 #include "contacts/ContactImporter.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"
@@ -43,32 +44,33 @@ ContactCsvTransfer::ContactCsvTransfer(Store& store, QObject* parent) : QObject(
 
 void ContactCsvTransfer::importFile(const QString& filePath, const QString& defaultRegion)
 {
-    m_store.run([filePath, defaultRegion](QSqlDatabase& db) { return importInto(db, filePath, defaultRegion); })
-        .then(this, [this, filePath](const Result<ImportOutcome>& result) {
-            if (!result.ok()) {
-                Q_EMIT failed(result.error().message);
-                return;
-            }
-            Q_EMIT importFinished(filePath, result.value().imported, result.value().problems);
-        });
+    const auto pending = m_store.run(
+        [filePath, defaultRegion](QSqlDatabase& db) { return importInto(db, filePath, defaultRegion); });
+    whenFinished(this, pending, [this, filePath](const Result<ImportOutcome>& result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error().message);
+            return;
+        }
+        Q_EMIT importFinished(filePath, result.value().imported, result.value().problems);
+    });
 }
 
 void ContactCsvTransfer::exportFile(const QString& filePath)
 {
-    m_store.run([](QSqlDatabase& db) { return ContactRepository(db).list(); })
-        .then(this, [this, filePath](const Result<QList<Contact>>& result) {
-            if (!result.ok()) {
-                Q_EMIT failed(result.error().message);
-                return;
-            }
-            QSaveFile file(filePath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(ContactCsv::write(result.value())) < 0
-                || !file.commit()) {
-                Q_EMIT failed(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
-                return;
-            }
-            Q_EMIT exportFinished(filePath, static_cast<int>(result.value().size()));
-        });
+    const auto pending = m_store.run([](QSqlDatabase& db) { return ContactRepository(db).list(); });
+    whenFinished(this, pending, [this, filePath](const Result<QList<Contact>>& result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error().message);
+            return;
+        }
+        QSaveFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(ContactCsv::write(result.value())) < 0
+            || !file.commit()) {
+            Q_EMIT failed(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+            return;
+        }
+        Q_EMIT exportFinished(filePath, static_cast<int>(result.value().size()));
+    });
 }
 
 } // namespace calldeck

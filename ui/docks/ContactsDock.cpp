@@ -1,5 +1,6 @@
 #include "docks/ContactsDock.h"
 
+#include "core/FutureWatch.h"
 #include "dialogs/ContactEditDialog.h"
 #include "dialogs/ImportReportDialog.h"
 #include "docks/ContactCsvTransfer.h"
@@ -149,26 +150,26 @@ void ContactsDock::refresh()
     m_debounce.stop();
     const int generation = ++m_generation;
     const QString search = m_search->text().trimmed();
-    m_store.run([search](QSqlDatabase& db) { return ContactRepository(db).list(search); })
-        .then(this, [this, generation](const Result<QList<Contact>>& result) {
-            if (generation != m_generation) {
-                return;
-            }
-            if (!result.ok()) {
-                showError(tr("Contacts"), tr("Could not load contacts: %1").arg(result.error().message));
-                return;
-            }
-            const qint64 previous = m_selectAfterRefresh != 0 ? m_selectAfterRefresh
-                : selectedRow() >= 0 ? m_model->contactAt(selectedRow()).id
-                                     : 0;
-            m_model->setContacts(result.value());
-            m_selectAfterRefresh = 0;
-            if (const int row = m_model->rowOf(previous); row >= 0) {
-                m_table->selectRow(row);
-            }
-            updateEmptyState();
-            Q_EMIT refreshed();
-        });
+    const auto pending = m_store.run([search](QSqlDatabase& db) { return ContactRepository(db).list(search); });
+    whenFinished(this, pending, [this, generation](const Result<QList<Contact>>& result) {
+        if (generation != m_generation) {
+            return;
+        }
+        if (!result.ok()) {
+            showError(tr("Contacts"), tr("Could not load contacts: %1").arg(result.error().message));
+            return;
+        }
+        const qint64 previous = m_selectAfterRefresh != 0 ? m_selectAfterRefresh
+            : selectedRow() >= 0 ? m_model->contactAt(selectedRow()).id
+                                 : 0;
+        m_model->setContacts(result.value());
+        m_selectAfterRefresh = 0;
+        if (const int row = m_model->rowOf(previous); row >= 0) {
+            m_table->selectRow(row);
+        }
+        updateEmptyState();
+        Q_EMIT refreshed();
+    });
 }
 
 ContactEditDialog* ContactsDock::openAddDialog()
@@ -224,13 +225,13 @@ void ContactsDock::deleteSelected()
 
 void ContactsDock::removeContact(qint64 id)
 {
-    m_store.run([id](QSqlDatabase& db) { return ContactRepository(db).remove(id); })
-        .then(this, [this](const Status& status) {
-            if (!status.ok()) {
-                showError(tr("Delete Contact"), tr("Could not delete the contact: %1").arg(status.error().message));
-            }
-            refresh();
-        });
+    const auto pending = m_store.run([id](QSqlDatabase& db) { return ContactRepository(db).remove(id); });
+    whenFinished(this, pending, [this](const Status& status) {
+        if (!status.ok()) {
+            showError(tr("Delete Contact"), tr("Could not delete the contact: %1").arg(status.error().message));
+        }
+        refresh();
+    });
 }
 
 void ContactsDock::chooseImportFile()

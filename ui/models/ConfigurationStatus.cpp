@@ -1,5 +1,6 @@
 #include "models/ConfigurationStatus.h"
 
+#include "core/FutureWatch.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
 
@@ -53,7 +54,8 @@ void ConfigurationStatus::refresh()
     const QList<Secret> secrets{Secret::TwilioAuthToken, Secret::OpenAiApiKey, Secret::AnthropicApiKey};
     m_outstanding = static_cast<int>(secrets.size());
     for (const Secret secret : secrets) {
-        m_resolver.resolve(secret).then(this, [this, generation, secret](const Result<ResolvedSecret>& result) {
+        const auto pending = m_resolver.resolve(secret);
+        whenFinished(this, pending, [this, generation, secret](const Result<ResolvedSecret>& result) {
             if (generation != m_generation) {
                 return;
             }

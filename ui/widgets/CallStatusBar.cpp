@@ -53,6 +53,18 @@ QString CallStatusBar::activeCallsText() const
     return m_calls->text();
 }
 
+void CallStatusBar::updateCall(const CallSnapshot& call)
+{
+    if (call.isLive()) {
+        m_liveCallKeys.insert(call.callKey);
+    } else {
+        m_liveCallKeys.remove(call.callKey);
+    }
+    if (m_liveCallKeys.size() != m_activeCalls) {
+        setActiveCalls(static_cast<int>(m_liveCallKeys.size()));
+    }
+}
+
 void CallStatusBar::setActiveCalls(int count)
 {
     m_activeCalls = count;

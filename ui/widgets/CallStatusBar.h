@@ -1,5 +1,8 @@
 #pragma once
 
+#include "calls/CallSnapshot.h"
+
+#include <QSet>
 #include <QStatusBar>
 
 class QLabel;
@@ -25,6 +28,8 @@ public:
 public Q_SLOTS:
     /// Driven by the call engine; 0 until calls run.
     void setActiveCalls(int count);
+    /// Follows the engine's callUpdated(): counts the calls that have not ended.
+    void updateCall(const calldeck::CallSnapshot& call);
 
 private:
     QLabel* m_provider = nullptr;
@@ -32,6 +37,7 @@ private:
     QLabel* m_calls = nullptr;
     QLabel* m_keychain = nullptr;
     int m_activeCalls = 0;
+    QSet<QString> m_liveCallKeys;
 };
 
 } // namespace calldeck

@@ -1,5 +1,6 @@
 #include "widgets/SecretField.h"
 
+#include "core/FutureWatch.h"
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -65,7 +66,7 @@ void SecretField::reload()
 {
     const int generation = ++m_generation;
     setState(State::Loading);
-    m_resolver.resolve(m_secret).then(this, [this, generation](const Result<ResolvedSecret>& result) {
+    whenFinished(this, m_resolver.resolve(m_secret), [this, generation](const Result<ResolvedSecret>& result) {
         if (generation != m_generation) {
             return;
         }
@@ -117,7 +118,7 @@ QFuture<Status> SecretField::commit()
     }
     QFuture<Status> operation =
         m_pending == Pending::Set ? m_store.write(m_secret, m_pendingValue) : m_store.remove(m_secret);
-    return operation.then(this, [this](const Status& status) {
+    return thenOn(this, operation, [this](const Status& status) {
         if (status.ok()) {
             m_commitError.clear();
             m_pending = Pending::None;

@@ -1,0 +1,309 @@
+#include "CallCommand.h"
+
+#include "UnixSignals.h"
+#include "audio/WavFileInput.h"
+#include "audio/WavFileOutput.h"
+#include "calls/Engine.h"
+#include "core/PhoneNumbers.h"
+#include "core/Settings.h"
+#include "secrets/KeychainCredentialStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <csignal>
+
+namespace calldeck::cli {
+
+namespace {
+
+/// After a hang-up the provider's final callback normally arrives within a second or two.
+constexpr int kHangUpGraceMs = 30'000;
+
+/// Runs `loop` until `future` finished (the loop quits early when the command ends otherwise).
+template <typename T>
+T waitFor(QEventLoop& loop, const QFuture<T>& future)
+{
+    if (!future.isFinished()) {
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished()) {
+            loop.exec();
+        }
+    }
+    return future.result();
+}
+
+QString timeNow()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString outcomeWord(ExitCode code)
+{
+    switch (code) {
+    case ExitCode::Ok:
+        return QCoreApplication::translate("calldeck-cli", "completed");
+    case ExitCode::Busy:
+        return QCoreApplication::translate("calldeck-cli", "busy");
+    case ExitCode::NoAnswer:
+        return QCoreApplication::translate("calldeck-cli", "no answer");
+    case ExitCode::Canceled:
+        return QCoreApplication::translate("calldeck-cli", "canceled");
+    default:
+        return QCoreApplication::translate("calldeck-cli", "failed");
+    }
+}
+
+} // namespace
+
+CallCommand::CallCommand(CliContext& context) : m_context(context), m_console(context.console()) {}
+
+ExitCode CallCommand::exitCodeForOutcome(const QString& outcome)
+{
+    if (outcome == QLatin1String("completed")) {
+        return ExitCode::Ok;
+    }
+    if (outcome == QLatin1String("busy")) {
+        return ExitCode::Busy;
+    }
+    if (outcome == QLatin1String("no-answer")) {
+        return ExitCode::NoAnswer;
+    }
+    if (outcome == QLatin1String("canceled")) {
+        return ExitCode::Canceled;
+    }
+    return ExitCode::CallFailed;
+}
+
+ExitCode CallCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("calldeck-cli", "Place one call in human mode (you talk through the headset, or --mic-file) and follow it until it "
+           "ends. Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine "
+           "could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before "
+           "it was answered (e.g. Ctrl+C while ringing)."));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("calldeck-cli", "The number to call (E.164, or national in the US)."),
+                                QStringLiteral("NUMBER"));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      QCoreApplication::translate("calldeck-cli", "sandbox or twilio (default: twilio when configured, else sandbox)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption persona(QStringLiteral("persona"),
+                                     QCoreApplication::translate("calldeck-cli", "Sandbox only: who answers (dental, garden, prospect, busy, …)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption micFile(QStringLiteral("mic-file"),
+                                     QCoreApplication::translate("calldeck-cli", "Speak this 16-bit PCM WAV file into the call instead of the microphone."),
+                                     QStringLiteral("WAV"));
+    const QCommandLineOption recordFile(QStringLiteral("record-file"),
+                                        QCoreApplication::translate("calldeck-cli", "Write what the speaker would play (the callee) to this WAV file."),
+                                        QStringLiteral("WAV"));
+    const QCommandLineOption hangupAfter(QStringLiteral("hangup-after"),
+                                         QCoreApplication::translate("calldeck-cli", "Hang up this many seconds after the call is answered."),
+                                         QStringLiteral("SECONDS"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("calldeck-cli", "One JSON object per line: {\"event\", \"call\", \"detail\", \"time\"}."));
+    parser.addOptions({to, provider, persona, micFile, recordFile, hangupAfter, json});
+    if (const auto stop = m_context.parse(parser, QStringLiteral("call"), arguments)) {
+        return *stop;
+    }
+    const QString help = QStringLiteral("calldeck-cli call");
+    if (!parser.positionalArguments().isEmpty()) {
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+                                    help);
+    }
+    if (!parser.isSet(to)) {
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--to NUMBER is required"), help);
+    }
+    const QString providerName = parser.value(provider).trimmed().toLower();
+    if (!providerName.isEmpty() && providerName != QLatin1String("sandbox") && providerName != QLatin1String("twilio")) {
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--provider must be sandbox or twilio, not \"%1\"").arg(providerName), help);
+    }
+    if (parser.isSet(hangupAfter)) {
+        bool ok = false;
+        const double seconds = parser.value(hangupAfter).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--hangup-after needs a number of seconds, e.g. 30"), help);
+        }
+        m_hangupAfterMs = static_cast<int>(seconds * 1000);
+    }
+    m_json = parser.isSet(json);
+    // The lenient check accepts the sandbox's fictional numbers; the engine applies Twilio's rules.
+    if (const Result<QString> number = PhoneNumbers::toPossibleE164(parser.value(to), QStringLiteral("US"));
+        !number.ok()) {
+        return m_console.fail(Error{ErrorCode::InvalidArgument,
+                                    QCoreApplication::translate("calldeck-cli", "\"%1\" is not a number CallDeck can call: %2")
+                                        .arg(parser.value(to), number.error().message)});
+    }
+    if (parser.isSet(micFile) && !QFileInfo(parser.value(micFile)).isFile()) {
+        return m_console.fail(
+            Error{ErrorCode::NotFound, QCoreApplication::translate("calldeck-cli", "no such microphone file \"%1\"").arg(parser.value(micFile))});
+    }
+
+    Settings settings;
+    KeychainCredentialStore credentials;
+    Engine engine(settings, credentials);
+    if (parser.isSet(micFile)) {
+        engine.setAudioInput(std::make_unique<WavFileInput>(parser.value(micFile)));
+    }
+    if (parser.isSet(recordFile)) {
+        engine.setAudioOutput(std::make_unique<WavFileOutput>(parser.value(recordFile)));
+    }
+    QObject::connect(&engine, &Engine::callEvent, &m_loop,
+                     [this](const QString& callKey, const QString& kind, const QString& detail) {
+                         // One call per run: events before the key is known are ours too.
+                         if (callKey.isEmpty() || m_callKey.isEmpty() || callKey == m_callKey) {
+                             printEvent(callKey, kind, detail);
+                         }
+                     });
+    QObject::connect(&engine, &Engine::transcript, &m_loop, [this](const TranscriptLine& line) {
+        if (line.isFinal && (m_callKey.isEmpty() || line.callKey == m_callKey)) {
+            printTranscript(line);
+        }
+    });
+    QObject::connect(&engine, &Engine::callUpdated, &m_loop,
+                     [this, &engine](const CallSnapshot& call) { onCallUpdated(engine, call); });
+    UnixSignals unixSignals({SIGINT, SIGTERM});
+    QObject::connect(&unixSignals, &UnixSignals::received, &m_loop, [this, &engine](int) { hangUp(engine); });
+
+    const Status started = waitFor(m_loop, engine.start());
+    if (!started.ok()) {
+        m_console.error(QCoreApplication::translate("calldeck-cli", "the call engine did not start: %1").arg(started.error().message));
+        return ExitCode::Failure;
+    }
+    CallRequest request;
+    request.to = parser.value(to);
+    request.provider = providerName;
+    request.persona = parser.value(persona);
+    request.humanMode = true;
+    const Result<QString> placed = waitFor(m_loop, engine.placeCall(request));
+    if (!placed.ok()) {
+        engine.shutdown();
+        m_console.error(placed.error().message);
+        return placed.error().code == ErrorCode::InvalidArgument ? ExitCode::InvalidInput : ExitCode::CallFailed;
+    }
+    m_callKey = placed.value();
+    if (m_hangupRequested) {
+        engine.hangUp(m_callKey);
+    }
+    // The call may already have ended while the request was answered (busy, failed).
+    onCallUpdated(engine, engine.snapshot(m_callKey));
+    if (!m_ended) {
+        m_loop.exec();
+    }
+    engine.shutdown();
+    if (!m_ended) {
+        m_console.error(QCoreApplication::translate("calldeck-cli", "the call did not report its end within %1 seconds of hanging up; giving up")
+                            .arg(kHangUpGraceMs / 1000));
+        return ExitCode::CallFailed;
+    }
+    const ExitCode code = exitCodeForOutcome(m_final.outcome);
+    printOutcome(m_final, code);
+    return code;
+}
+
+void CallCommand::onCallUpdated(Engine& engine, const CallSnapshot& call)
+{
+    if (m_callKey.isEmpty() || call.callKey != m_callKey || m_ended) {
+        return;
+    }
+    if (call.state == CallState::Connected && m_hangupAfterMs > 0 && !m_hangupScheduled) {
+        m_hangupScheduled = true;
+        QTimer::singleShot(m_hangupAfterMs, &m_loop, [this, &engine] { hangUp(engine); });
+    }
+    if (call.state == CallState::Ended) {
+        m_final = call;
+        m_ended = true;
+        m_loop.quit();
+    }
+}
+
+void CallCommand::hangUp(Engine& engine)
+{
+    if (m_ended) {
+        return;
+    }
+    if (m_callKey.isEmpty()) {
+        m_hangupRequested = true; // hang up as soon as the provider names the call
+        return;
+    }
+    if (!m_hangupRequested) {
+        m_hangupRequested = true;
+        QTimer::singleShot(kHangUpGraceMs, &m_loop, &QEventLoop::quit);
+    }
+    engine.hangUp(m_callKey);
+}
+
+void CallCommand::printEvent(const QString& callKey, const QString& kind, const QString& detail)
+{
+    if (m_json) {
+        m_console.out() << QJsonDocument(QJsonObject{
+                                             {QStringLiteral("event"), kind},
+                                             {QStringLiteral("call"), callKey},
+                                             {QStringLiteral("detail"), detail},
+                                             {QStringLiteral("time"),
+                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                         })
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+    } else {
+        m_console.out() << timeNow() << "  " << kind.leftJustified(9) << ' ' << detail << '\n';
+    }
+    m_console.out().flush();
+}
+
+void CallCommand::printTranscript(const TranscriptLine& line)
+{
+    if (m_json) {
+        const QJsonObject detail{{QStringLiteral("speaker"), line.speaker},
+                                 {QStringLiteral("text"), line.text},
+                                 {QStringLiteral("offset_ms"), line.offsetMs}};
+        m_console.out() << QJsonDocument(QJsonObject{
+                                             {QStringLiteral("event"), QStringLiteral("transcript")},
+                                             {QStringLiteral("call"), line.callKey},
+                                             {QStringLiteral("detail"), detail},
+                                             {QStringLiteral("time"),
+                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                         })
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+    } else {
+        m_console.out() << timeNow() << "  " << QStringLiteral("said").leftJustified(9) << ' ' << line.speaker
+                        << ": " << line.text << '\n';
+    }
+    m_console.out().flush();
+}
+
+void CallCommand::printOutcome(const CallSnapshot& call, ExitCode code)
+{
+    const qint64 talkMs = call.connectedAt.isValid() && call.endedAt.isValid() ? call.connectedAt.msecsTo(call.endedAt)
+                                                                               : 0;
+    if (m_json) {
+        m_console.out() << QJsonDocument(QJsonObject{
+                                             {QStringLiteral("event"), QStringLiteral("outcome")},
+                                             {QStringLiteral("call"), call.callKey},
+                                             {QStringLiteral("detail"), call.outcome},
+                                             {QStringLiteral("reason"), call.endReason},
+                                             {QStringLiteral("talk_ms"), talkMs},
+                                             {QStringLiteral("exit_code"), static_cast<int>(code)},
+                                             {QStringLiteral("time"),
+                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                         })
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+    } else {
+        //: Last line of `calldeck-cli call`; %1 outcome word, %2 talk time in seconds, %3 the reason.
+        m_console.out() << QCoreApplication::translate("calldeck-cli", "Outcome: %1 after %2 s of talk. %3")
+                               .arg(outcomeWord(code), QString::number(talkMs / 1000.0, 'f', 1), call.endReason)
+                               .trimmed()
+                        << '\n';
+    }
+    m_console.out().flush();
+}
+
+} // namespace calldeck::cli
