@@ -1590,6 +1590,13 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::MediaServer</name>
+    <message>
+        <source>The media server could not listen on %1 port %2; is the port in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::MediaStream</name>
     <message>
         <source>a binary frame (Twilio sends only text)</source>

@@ -1657,6 +1657,13 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::MediaServer</name>
+    <message>
+        <source>The media server could not listen on %1 port %2; is the port in use?</source>
+        <translation type="unfinished">Medieservern kunde inte lyssna på %1 port %2; används porten redan?</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::MediaStream</name>
     <message>
         <source>a binary frame (Twilio sends only text)</source>
