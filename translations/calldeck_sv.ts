@@ -1660,7 +1660,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::MediaServer</name>
     <message>
         <source>The media server could not listen on %1 port %2; is the port in use?</source>
-        <translation type="unfinished">Medieservern kunde inte lyssna på %1 port %2; används porten redan?</translation>
+        <translation>Medieservern kunde inte lyssna på %1 port %2; används porten redan?</translation>
     </message>
 </context>
 <context>
