@@ -4,6 +4,7 @@
 #include "media/AudioLevel.h"
 
 #include <algorithm>
+#include <array>
 
 namespace calldeck {
 
@@ -38,8 +39,11 @@ void ListenTap::inboundFrame(const qint16* samples, int count, qint64 /*streamMs
         m_output.write(samples, count);
         return;
     }
-    // The inbound track ticks every 20 ms for the whole call, so it clocks the mix.
-    QList<qint16> mixed(samples, samples + count);
+    // The inbound track ticks every 20 ms for the whole call, so it clocks the mix. Frames are
+    // 320 samples; a stack buffer keeps the media thread free of allocations.
+    std::array<qint16, 1024> mixed{};
+    count = std::min(count, int(mixed.size()));
+    std::copy_n(samples, count, mixed.begin());
     {
         QMutexLocker lock(&m_mutex);
         const qsizetype n = std::min<qsizetype>(count, m_pendingOutbound.size());
@@ -47,7 +51,7 @@ void ListenTap::inboundFrame(const qint16* samples, int count, qint64 /*streamMs
             mixed[i] = qint16(std::clamp(int(mixed[i]) + int(m_pendingOutbound[i]), -32768, 32767));
         m_pendingOutbound.remove(0, n);
     }
-    m_output.write(mixed.constData(), count);
+    m_output.write(mixed.data(), count);
 }
 
 void ListenTap::outboundFrame(const qint16* samples, int count)
