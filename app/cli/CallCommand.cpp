@@ -161,7 +161,7 @@ ExitCode CallCommand::run(const QStringList& arguments)
                              printEvent(callKey, kind, detail);
                          }
                      });
-    QObject::connect(&engine, &Engine::transcript, &m_loop, [this](const TranscriptLine& line) {
+    QObject::connect(&engine, &Engine::transcript, &m_loop, [this](const TranscriptSegment& line) {
         if (line.isFinal && (m_callKey.isEmpty() || line.callKey == m_callKey)) {
             printTranscript(line);
         }
@@ -257,12 +257,12 @@ void CallCommand::printEvent(const QString& callKey, const QString& kind, const 
     m_console.out().flush();
 }
 
-void CallCommand::printTranscript(const TranscriptLine& line)
+void CallCommand::printTranscript(const TranscriptSegment& line)
 {
     if (m_json) {
         const QJsonObject detail{{QStringLiteral("speaker"), line.speaker},
                                  {QStringLiteral("text"), line.text},
-                                 {QStringLiteral("offset_ms"), line.offsetMs}};
+                                 {QStringLiteral("offset_ms"), line.startMs}};
         m_console.out() << QJsonDocument(QJsonObject{
                                              {QStringLiteral("event"), QStringLiteral("transcript")},
                                              {QStringLiteral("call"), line.callKey},

@@ -27,7 +27,7 @@ public:
 
 private:
     void printEvent(const QString& callKey, const QString& kind, const QString& detail);
-    void printTranscript(const TranscriptLine& line);
+    void printTranscript(const TranscriptSegment& line);
     void printOutcome(const CallSnapshot& call, ExitCode code);
     void onCallUpdated(Engine& engine, const CallSnapshot& call);
     void hangUp(Engine& engine);

@@ -134,12 +134,12 @@ void CallSession::handleTranscription(const TranscriptionEvent& event)
 {
     if (event.event != u"transcription-content" || event.text.trimmed().isEmpty())
         return;
-    TranscriptLine line;
+    TranscriptSegment line;
     line.callKey = m_snapshot.callKey;
     line.speaker = event.track == u"outbound_track" ? QStringLiteral("agent") : QStringLiteral("callee");
     line.text = event.text.trimmed();
     line.isFinal = event.isFinal;
-    line.offsetMs = m_snapshot.connectedAt.isValid() ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc())
+    line.startMs = m_snapshot.connectedAt.isValid() ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc())
                                                      : 0;
     Q_EMIT transcript(line);
 }

@@ -73,7 +73,7 @@ public:
 Q_SIGNALS:
     void updated(const calldeck::CallSnapshot& snapshot);
     void event(const QString& kind, const QString& detail);
-    void transcript(const calldeck::TranscriptLine& line);
+    void transcript(const calldeck::TranscriptSegment& segment);
     void bargeInChanged(bool active);
 
 private:

@@ -40,14 +40,20 @@ struct CallSnapshot
     [[nodiscard]] bool isLive() const { return state != CallState::Ended; }
 };
 
-/// One line of live transcript.
-struct TranscriptLine
+/// One segment of a call's transcript (PRODUCT T7). A partial segment is replaced by later
+/// versions with the same id until one arrives with isFinal set.
+struct TranscriptSegment
 {
     QString callKey;
-    QString speaker;          ///< "callee" | "agent" | "supervisor"
+    QString id;               ///< stable per segment (Realtime item id, or "<speaker>-<n>")
+    QString previousId;       ///< the segment this one follows in the conversation, if known
+    QString speaker;          ///< "agent" | "callee" | "supervisor" | "system"
+    qint64 startMs = 0;       ///< on the call clock (since the call was answered)
+    qint64 endMs = -1;        ///< −1 while still speaking
     QString text;
+    double confidence = -1;   ///< 0–1, −1 = not reported
     bool isFinal = true;
-    qint64 offsetMs = 0;      ///< since the call was answered
+    bool interrupted = false; ///< the agent was cut off; `text` is what the callee heard
 };
 
 /// Audio levels of a live call in dBFS (−90 … 0).
@@ -60,4 +66,4 @@ struct CallLevels
 } // namespace calldeck
 
 Q_DECLARE_METATYPE(calldeck::CallSnapshot)
-Q_DECLARE_METATYPE(calldeck::TranscriptLine)
+Q_DECLARE_METATYPE(calldeck::TranscriptSegment)

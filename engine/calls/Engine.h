@@ -86,7 +86,7 @@ Q_SIGNALS:
     /// A milestone of a call in words, for logs and `calldeck-cli call` (kind: "placed",
     /// "status", "media", "dtmf", "mark", "barge-in", "warning", "ended").
     void callEvent(const QString& callKey, const QString& kind, const QString& detail);
-    void transcript(const calldeck::TranscriptLine& line);
+    void transcript(const calldeck::TranscriptSegment& segment);
     /// The public URL or tunnel state changed (for the monitor panel).
     void publicUrlChanged(const QUrl& url);
 

@@ -79,6 +79,10 @@ public:
     /// Queues agent audio (16 kHz mono int16, any length) for `generation`; audio for an older
     /// generation, or any agent audio while a barge-in is live, is discarded.
     void playAudio(const QByteArray& pcm16, quint32 generation);
+    /// Queues agent audio that is already 8 kHz μ-law (any length; a partial 20 ms frame waits for
+    /// the next call or for mark()/drain(), which pad it with μ-law silence) for `generation`. The
+    /// bytes go to Twilio untouched; taps see them decoded to 16 kHz.
+    void playMulaw(const QByteArray& mulaw, quint32 generation);
     /// Queues a mark after the audio queued so far. Twilio's echo arrives as markPlayed() when the
     /// generation is still current, or markDiscarded() when a clear() intervened.
     void mark(const QString& label, quint32 generation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
 
 namespace calldeck {
@@ -17,6 +18,15 @@ public:
     /// Audio CallDeck sent to the callee (agent, supervisor or DTMF tones), after pacing, i.e. in
     /// the order and at the time it left for Twilio.
     virtual void outboundFrame(const qint16* samples, int count) = 0;
+    /// The callee's audio exactly as Twilio sent it: one `media` message's base64 μ-law payload
+    /// (8 kHz), before any decoding, called once per message ahead of its inboundFrame() calls.
+    /// Agents that speak μ-law (OpenAI Realtime with audio/pcmu) forward it untouched. The view is
+    /// valid only during the call.
+    virtual void inboundPayload(QStringView base64Mulaw, qint64 streamMs)
+    {
+        Q_UNUSED(base64Mulaw)
+        Q_UNUSED(streamMs)
+    }
 };
 
 } // namespace calldeck

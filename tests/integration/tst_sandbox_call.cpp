@@ -44,7 +44,7 @@ struct Fixture
     fakes::ScriptedAudioInput* mic = nullptr;
     fakes::CapturingAudioOutput* speaker = nullptr;
     QList<CallSnapshot> updates;
-    QList<TranscriptLine> transcript;
+    QList<TranscriptSegment> transcript;
     QStringList events;
 
     Fixture()
@@ -60,7 +60,7 @@ struct Fixture
         QObject::connect(engine.get(), &Engine::callUpdated, engine.get(),
                          [this](const CallSnapshot& s) { updates.append(s); });
         QObject::connect(engine.get(), &Engine::transcript, engine.get(),
-                         [this](const TranscriptLine& l) { transcript.append(l); });
+                         [this](const TranscriptSegment& l) { transcript.append(l); });
         QObject::connect(engine.get(), &Engine::callEvent, engine.get(),
                          [this](const QString&, const QString& kind, const QString& detail) {
                              events.append(kind + QStringLiteral(": ") + detail);
