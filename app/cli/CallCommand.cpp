@@ -3,6 +3,7 @@
 #include "UnixSignals.h"
 #include "audio/WavFileInput.h"
 #include "audio/WavFileOutput.h"
+#include "calls/AgentFactory.h"
 #include "calls/Engine.h"
 #include "core/PhoneNumbers.h"
 #include "core/Settings.h"
@@ -85,8 +86,8 @@ ExitCode CallCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("calldeck-cli", "Place one call in human mode (you talk through the headset, or --mic-file) and follow it until it "
-           "ends. Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine "
+        QCoreApplication::translate("calldeck-cli", "Place one call and follow it until it ends: you talk (--agent human, through the headset or "
+           "--mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine "
            "could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before "
            "it was answered (e.g. Ctrl+C while ringing)."));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("calldeck-cli", "The number to call (E.164, or national in the US)."),
@@ -108,7 +109,29 @@ ExitCode CallCommand::run(const QStringList& arguments)
                                          QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("calldeck-cli", "One JSON object per line: {\"event\", \"call\", \"detail\", \"time\"}."));
-    parser.addOptions({to, provider, persona, micFile, recordFile, hangupAfter, json});
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   QCoreApplication::translate("calldeck-cli", "Who talks: human, offline (no network), realtime or cascade (need an OpenAI-compatible key). Default: the DefaultAgent setting."),
+                                   QStringLiteral("KIND"));
+    const QCommandLineOption goal(QStringLiteral("goal"),
+                                  QCoreApplication::translate("calldeck-cli", "What the AI agent is to achieve, e.g. \"get the earliest cleaning appointment this week\"."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption ask(QStringLiteral("ask"),
+                                 QCoreApplication::translate("calldeck-cli", "A question the AI agent asks (repeatable); its answer is recorded."),
+                                 QStringLiteral("QUESTION"));
+    const QCommandLineOption obtain(QStringLiteral("obtain"),
+                                    QCoreApplication::translate("calldeck-cli", "A field to find out, e.g. appointment_time (repeatable)."),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption contactName(QStringLiteral("contact-name"),
+                                         QCoreApplication::translate("calldeck-cli", "Who is called, e.g. \"Bright Smile Dental\"."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption maxPrice(QStringLiteral("max-price"),
+                                      QCoreApplication::translate("calldeck-cli", "The most the AI agent may agree to, e.g. 150 or 149.50."),
+                                      QStringLiteral("AMOUNT"));
+    const QCommandLineOption approvals(QStringLiteral("approvals"),
+                                       QCoreApplication::translate("calldeck-cli", "How to answer the agent's approval requests: approve or deny (default deny)."),
+                                       QStringLiteral("ANSWER"));
+    parser.addOptions({to, provider, persona, micFile, recordFile, hangupAfter, json, agent, goal, ask, obtain,
+                       contactName, maxPrice, approvals});
     if (const auto stop = m_context.parse(parser, QStringLiteral("call"), arguments)) {
         return *stop;
     }
@@ -133,6 +156,27 @@ ExitCode CallCommand::run(const QStringList& arguments)
         m_hangupAfterMs = static_cast<int>(seconds * 1000);
     }
     m_json = parser.isSet(json);
+    const QString agentKind = parser.value(agent).trimmed().toLower();
+    if (!agentKind.isEmpty() && !AgentFactory::kinds().contains(agentKind)) {
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--agent must be human, offline, realtime or cascade, not \"%1\"").arg(agentKind), help);
+    }
+    const QString approvalAnswer = parser.value(approvals).trimmed().toLower();
+    if (!approvalAnswer.isEmpty() && approvalAnswer != QLatin1String("approve") && approvalAnswer != QLatin1String("deny")) {
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--approvals must be approve or deny"), help);
+    }
+    m_approve = approvalAnswer == QLatin1String("approve");
+    qint64 maxPriceCents = -1;
+    if (parser.isSet(maxPrice)) {
+        bool ok = false;
+        const double amount = parser.value(maxPrice).toDouble(&ok);
+        if (!ok || amount < 0 || amount > 1e7) {
+            return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--max-price needs an amount, e.g. 150"), help);
+        }
+        maxPriceCents = qRound64(amount * 100.0);
+    }
+    if (parser.value(goal).size() > 2000) {
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--goal is longer than 2000 characters"), help);
+    }
     // The lenient check accepts the sandbox's fictional numbers; the engine applies Twilio's rules.
     if (const Result<QString> number = PhoneNumbers::toPossibleE164(parser.value(to), QStringLiteral("US"));
         !number.ok()) {
@@ -148,6 +192,13 @@ ExitCode CallCommand::run(const QStringList& arguments)
     Settings settings;
     KeychainCredentialStore credentials;
     Engine engine(settings, credentials);
+    // The call is recorded in the database, and the agent's lookup_contact reads the contacts.
+    if (const Result<Store*> store = m_context.openStore(); store.ok()) {
+        engine.setStore(store.value());
+    } else {
+        m_console.error(QCoreApplication::translate("calldeck-cli", "the database is not available (%1); the call will not be saved")
+                            .arg(store.error().message));
+    }
     if (parser.isSet(micFile)) {
         engine.setAudioInput(std::make_unique<WavFileInput>(parser.value(micFile)));
     }
@@ -168,6 +219,13 @@ ExitCode CallCommand::run(const QStringList& arguments)
     });
     QObject::connect(&engine, &Engine::callUpdated, &m_loop,
                      [this, &engine](const CallSnapshot& call) { onCallUpdated(engine, call); });
+    QObject::connect(&engine, &Engine::approvalRequested, &m_loop,
+                     [this, &engine](const QString& callKey, const QString& id, qint64, const QString&) {
+                         // Nobody at a terminal to ask: answer as --approvals says.
+                         engine.answerApproval(callKey, id, m_approve,
+                                               m_approve ? QCoreApplication::translate("calldeck-cli", "approved by --approvals")
+                                                         : QCoreApplication::translate("calldeck-cli", "declined by --approvals"));
+                     });
     UnixSignals unixSignals({SIGINT, SIGTERM});
     QObject::connect(&unixSignals, &UnixSignals::received, &m_loop, [this, &engine](int) { hangUp(engine); });
 
@@ -180,7 +238,12 @@ ExitCode CallCommand::run(const QStringList& arguments)
     request.to = parser.value(to);
     request.provider = providerName;
     request.persona = parser.value(persona);
-    request.humanMode = true;
+    request.agent = agentKind;
+    request.brief.goal = parser.value(goal).trimmed();
+    request.brief.questions = parser.values(ask);
+    request.brief.infoToObtain = parser.values(obtain);
+    request.brief.contactName = parser.value(contactName).trimmed();
+    request.brief.maxPriceCents = maxPriceCents;
     const Result<QString> placed = waitFor(m_loop, engine.placeCall(request));
     if (!placed.ok()) {
         engine.shutdown();
@@ -262,7 +325,9 @@ void CallCommand::printTranscript(const TranscriptSegment& line)
     if (m_json) {
         const QJsonObject detail{{QStringLiteral("speaker"), line.speaker},
                                  {QStringLiteral("text"), line.text},
-                                 {QStringLiteral("offset_ms"), line.startMs}};
+                                 {QStringLiteral("start_ms"), line.startMs},
+                                 {QStringLiteral("end_ms"), line.endMs},
+                                 {QStringLiteral("interrupted"), line.interrupted}};
         m_console.out() << QJsonDocument(QJsonObject{
                                              {QStringLiteral("event"), QStringLiteral("transcript")},
                                              {QStringLiteral("call"), line.callKey},
@@ -274,7 +339,7 @@ void CallCommand::printTranscript(const TranscriptSegment& line)
                         << '\n';
     } else {
         m_console.out() << timeNow() << "  " << QStringLiteral("said").leftJustified(9) << ' ' << line.speaker
-                        << ": " << line.text << '\n';
+                        << ": " << line.text << (line.interrupted ? QStringLiteral(" [cut off]") : QString()) << '\n';
     }
     m_console.out().flush();
 }
@@ -290,6 +355,13 @@ void CallCommand::printOutcome(const CallSnapshot& call, ExitCode code)
                                              {QStringLiteral("detail"), call.outcome},
                                              {QStringLiteral("reason"), call.endReason},
                                              {QStringLiteral("talk_ms"), talkMs},
+                                             {QStringLiteral("agent"), call.agentKind},
+                                             {QStringLiteral("cost_micros"), call.costMicros},
+                                             {QStringLiteral("estimated_cost_micros"), call.estimatedCostMicros},
+                                             {QStringLiteral("latency_turns"), call.latencyTurns},
+                                             {QStringLiteral("latency_p50_ms"), call.latencyP50Ms},
+                                             {QStringLiteral("latency_p95_ms"), call.latencyP95Ms},
+                                             {QStringLiteral("summary"), call.summary},
                                              {QStringLiteral("exit_code"), static_cast<int>(code)},
                                              {QStringLiteral("time"),
                                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -302,6 +374,22 @@ void CallCommand::printOutcome(const CallSnapshot& call, ExitCode code)
                                .arg(outcomeWord(code), QString::number(talkMs / 1000.0, 'f', 1), call.endReason)
                                .trimmed()
                         << '\n';
+        //: %1 cost in dollars, %2 the estimate before the call.
+        m_console.out() << QCoreApplication::translate("calldeck-cli", "Cost: $%1 (estimated $%2).")
+                               .arg(QString::number(call.costMicros / 1e6, 'f', 4),
+                                    QString::number(std::max<qint64>(0, call.estimatedCostMicros) / 1e6, 'f', 4))
+                        << '\n';
+        if (call.latencyTurns > 0) {
+            //: Agent response time over the call's turns.
+            m_console.out() << QCoreApplication::translate("calldeck-cli", "Response time over %1 turns: p50 %2 ms, p95 %3 ms.")
+                                   .arg(call.latencyTurns)
+                                   .arg(call.latencyP50Ms)
+                                   .arg(call.latencyP95Ms)
+                            << '\n';
+        }
+        if (!call.summary.isEmpty()) {
+            m_console.out() << QCoreApplication::translate("calldeck-cli", "Summary: %1").arg(call.summary) << '\n';
+        }
     }
     m_console.out().flush();
 }

@@ -12,7 +12,7 @@ class Engine;
 
 namespace calldeck::cli {
 
-/// `calldeck-cli call --to NUMBER …`: starts the engine headless, places one call in human mode,
+/// `calldeck-cli call --to NUMBER …`: starts the engine headless, places one call (you or an AI agent talks),
 /// prints its events and transcript as they happen (text, or one JSON object per line), and exits
 /// with a code that tells how the call ended. Ctrl+C hangs up.
 class CallCommand
@@ -36,6 +36,7 @@ private:
     Console& m_console;
     QEventLoop m_loop;     ///< runs until the call ended; also the context of every connection
     bool m_json = false;
+    bool m_approve = false;   ///< --approvals approve
     int m_hangupAfterMs = 0;
     bool m_hangupScheduled = false;
     bool m_hangupRequested = false;

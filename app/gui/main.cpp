@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
 
     KeychainCredentialStore credentials;
     Engine engine(settings, credentials);
+    engine.setStore(&store);
     MainWindow window(UiServices{settings, store, credentials, &logHub, &engine});
     window.show();
     // Reading cannot always tell "no keychain" from "nothing stored"; one write-and-delete can.

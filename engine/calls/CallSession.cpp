@@ -1,7 +1,12 @@
 #include "calls/CallSession.h"
 #include "core/FutureWatch.h"
 
+#include "calls/CallAgent.h"
 #include "calls/CallAudioTaps.h"
+#include "calls/CallTools.h"
+#include "calls/cost/CostMeter.h"
+#include "calls/cost/LatencyStats.h"
+#include "media/MediaPacer.h"
 #include "calls/MicRouter.h"
 #include "media/MediaServer.h"
 #include "media/MediaStream.h"
@@ -21,13 +26,25 @@ constexpr int kRingTimeoutSeconds = 30;
 constexpr auto kDrainCap = std::chrono::milliseconds(2000);
 constexpr int kPollIntervalMs = 5000;
 constexpr qint64 kCallbackSilenceMs = 8000;   // no callback for this long → ask Twilio directly
+// After end_call the agent's goodbye may still be queued (AI audio arrives faster than real time).
+constexpr auto kGoodbyeDrainCap = std::chrono::milliseconds(12000);
+constexpr int kCostTickMs = 1000;
 } // namespace
 
 CallSession::CallSession(Setup setup, TelephonyProvider& provider, MediaServer& server, MicRouter& mic,
-                         QObject* parent)
+                         const PriceTable& prices, QObject* parent)
     : QObject(parent), m_provider(provider), m_server(server), m_mic(mic),
-      m_transcriptionLanguage(setup.transcriptionLanguage), m_levels(std::make_shared<LevelTap>())
+      m_transcriptionLanguage(setup.transcriptionLanguage), m_levels(std::make_shared<LevelTap>()),
+      m_fallbackToHuman(setup.fallbackToHuman), m_cost(std::make_unique<CostMeter>(prices)),
+      m_latencyStats(std::make_unique<LatencyStats>())
 {
+    m_snapshot.agentKind = setup.agentKind;
+    m_snapshot.estimatedCostMicros = setup.estimatedCostMicros;
+    m_costTimer.setInterval(kCostTickMs);
+    connect(&m_costTimer, &QTimer::timeout, this, [this] {
+        updateCost();
+        publish();
+    });
     m_snapshot.callKey = setup.callKey;
     m_snapshot.to = setup.to;
     m_snapshot.persona = setup.persona;
@@ -40,8 +57,155 @@ CallSession::CallSession(Setup setup, TelephonyProvider& provider, MediaServer& 
 
 CallSession::~CallSession()
 {
+    if (m_agent)
+        m_agent->stop();
     if (m_stream)
         m_mic.remove(m_stream.data());
+}
+
+void CallSession::setAgent(CallAgent* agent, CallTools* tools)
+{
+    m_agent = agent;
+    m_tools = tools;
+    agent->setParent(this);
+    tools->setParent(this);
+    m_snapshot.agentKind = agent->kind();
+    m_snapshot.humanMode = false;
+    agent->setToolRunner([this](const ToolCall& call, CallTools::Reply reply) {
+        if (m_tools)
+            m_tools->run(call, std::move(reply));
+    });
+    connect(agent, &CallAgent::segment, this, &CallSession::addSegment);
+    connect(agent, &CallAgent::usage, this, &CallSession::onUsage);
+    connect(agent, &CallAgent::turnLatency, this, &CallSession::onTurnLatency);
+    connect(agent, &CallAgent::endCallRequested, this, [this](const QString& summary, bool met) {
+        if (!summary.isEmpty())
+            m_snapshot.summary = summary;
+        Q_EMIT event(QStringLiteral("agent"), met ? tr("The agent ended the call: objective met.")
+                                                  : tr("The agent ended the call: objective not met."));
+        hangUpAfter(kGoodbyeDrainCap);
+    });
+    connect(agent, &CallAgent::agentEvent, this,
+            [this](const QString& kind, const QString& detail) { Q_EMIT event(QStringLiteral("agent"), kind + QStringLiteral(": ") + detail); });
+    connect(agent, &CallAgent::warning, this,
+            [this](const QString& message) { Q_EMIT event(QStringLiteral("warning"), message); });
+    connect(agent, &CallAgent::failed, this, &CallSession::onAgentFailed);
+    connect(tools, &CallTools::logged, this, [this](const QString& kind, const QString& detail) {
+        Q_EMIT event(QStringLiteral("agent"), kind + QStringLiteral(": ") + detail);
+    });
+    connect(tools, &CallTools::fieldRecorded, this, [this](const RecordedField& field) {
+        Q_EMIT event(QStringLiteral("field"), field.key + QStringLiteral(" = ") + field.value);
+    });
+    connect(tools, &CallTools::endCall, this, [this](const QString& summary, bool) { m_snapshot.summary = summary; });
+    connect(tools, &CallTools::approvalRequested, this,
+            [this](const QString& id, qint64 cents, const QString& description) {
+                m_snapshot.pendingApprovalId = id;
+                m_snapshot.pendingApprovalCents = cents;
+                m_snapshot.pendingApprovalText = description;
+                Q_EMIT event(QStringLiteral("approval"),
+                             tr("Approval needed: %1 (%2)").arg(description).arg(double(cents) / 100.0, 0, 'f', 2));
+                Q_EMIT approvalRequested(id, cents, description);
+                publish();
+            });
+    connect(tools, &CallTools::approvalResolved, this, [this](const QString& id, bool approved, const QString& note) {
+        if (m_snapshot.pendingApprovalId == id) {
+            m_snapshot.pendingApprovalId.clear();
+            m_snapshot.pendingApprovalText.clear();
+            m_snapshot.pendingApprovalCents = 0;
+        }
+        Q_EMIT event(QStringLiteral("approval"), (approved ? tr("Approved") : tr("Declined")) +
+                                                     (note.isEmpty() ? QString() : QStringLiteral(": ") + note));
+        publish();
+    });
+    agent->prepare();
+}
+
+void CallSession::setTakeover(bool on)
+{
+    if (!m_agent || !isLive() || m_snapshot.takenOver == on)
+        return;
+    m_snapshot.takenOver = on;
+    m_snapshot.humanMode = on;
+    m_agent->humanTakeover(on, QString());
+    if (m_stream) {
+        if (on)
+            m_stream->clear(); // the AI's queued words stop at once
+        m_stream->setHumanMode(on);
+        if (on && m_headsetOutput && !m_headset) {
+            m_headset = std::make_shared<ListenTap>(*m_headsetOutput, false);
+            m_stream->addTap(m_headset);
+        } else if (!on && m_headset) {
+            m_stream->removeTap(m_headset);
+            m_headset.reset();
+        }
+    }
+    updateMicRouting();
+    Q_EMIT event(QStringLiteral("takeover"), on ? tr("You have the call; the AI agent holds.")
+                                                : tr("Call handed back to the AI agent."));
+    publish();
+}
+
+bool CallSession::answerApproval(const QString& id, bool approved, const QString& note)
+{
+    return m_tools && m_tools->answerApproval(id, approved, note);
+}
+
+void CallSession::addSegment(const TranscriptSegment& incoming)
+{
+    TranscriptSegment segment = incoming;
+    segment.callKey = m_snapshot.callKey;
+    auto it = std::find_if(m_segments.begin(), m_segments.end(),
+                           [&segment](const TranscriptSegment& s) { return s.id == segment.id; });
+    if (it != m_segments.end())
+        *it = segment;
+    else
+        m_segments.append(segment);
+    Q_EMIT transcript(segment);
+}
+
+void CallSession::onUsage(const AiUsage& usage)
+{
+    m_cost->add(usage);
+    updateCost();
+    publish();
+}
+
+void CallSession::onTurnLatency(const TurnLatency& latency)
+{
+    m_latencies.append(latency);
+    m_latencyStats->add(latency);
+    m_snapshot.latencyTurns = int(m_latencies.size());
+    m_snapshot.latencyP50Ms = int(m_latencyStats->totalP50Ms());
+    m_snapshot.latencyP95Ms = int(m_latencyStats->totalP95Ms());
+    publish();
+}
+
+void CallSession::onAgentFailed(const QString& message)
+{
+    Q_EMIT event(QStringLiteral("warning"), tr("The AI agent stopped: %1").arg(message));
+    if (!isLive())
+        return;
+    if (m_fallbackToHuman) {
+        setTakeover(true);
+    } else {
+        hangUp();
+    }
+}
+
+void CallSession::updateCost()
+{
+    qint64 seconds = 0;
+    if (m_snapshot.connectedAt.isValid()) {
+        const QDateTime end = m_snapshot.endedAt.isValid() ? m_snapshot.endedAt : QDateTime::currentDateTimeUtc();
+        seconds = m_snapshot.connectedAt.secsTo(end);
+    }
+    m_cost->setTelephony(m_snapshot.provider, seconds);
+    m_snapshot.costMicros = m_cost->cost().totalMicros();
+}
+
+CallCost CallSession::cost() const
+{
+    return m_cost->cost();
 }
 
 QFuture<Result<QString>> CallSession::place(const QUrl& baseUrl)
@@ -53,7 +217,9 @@ QFuture<Result<QString>> CallSession::place(const QUrl& baseUrl)
 
     TwimlBuilder twiml;
     twiml.stream(m_server.mediaUrl(key)).parameter(QStringLiteral("token"), token);
-    if (m_snapshot.humanMode) // AI calls get their transcript from the AI itself
+    // Realtime and cascade agents transcribe the callee themselves; the human and offline agents
+    // rely on the line's transcription.
+    if (m_snapshot.humanMode || m_snapshot.agentKind == u"offline")
         twiml.transcription(m_server.transcriptionCallbackUrl(key), m_transcriptionLanguage);
     const Result<QString> xml = twiml.build();
     if (!xml) {
@@ -124,8 +290,12 @@ void CallSession::applyStatus(const QString& restStatus)
     } else if (status == u"in-progress") {
         if (m_snapshot.state != CallState::Ending)
             m_snapshot.state = CallState::Connected;
-        if (!m_snapshot.connectedAt.isValid())
+        if (!m_snapshot.connectedAt.isValid()) {
             m_snapshot.connectedAt = QDateTime::currentDateTimeUtc();
+            if (m_tools)
+                m_tools->setCallClockStart(m_snapshot.connectedAt.toMSecsSinceEpoch());
+            m_costTimer.start();
+        }
     }
     publish();
 }
@@ -134,14 +304,32 @@ void CallSession::handleTranscription(const TranscriptionEvent& event)
 {
     if (event.event != u"transcription-content" || event.text.trimmed().isEmpty())
         return;
-    TranscriptSegment line;
-    line.callKey = m_snapshot.callKey;
-    line.speaker = event.track == u"outbound_track" ? QStringLiteral("agent") : QStringLiteral("callee");
-    line.text = event.text.trimmed();
-    line.isFinal = event.isFinal;
-    line.startMs = m_snapshot.connectedAt.isValid() ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc())
-                                                     : 0;
-    Q_EMIT transcript(line);
+    if (m_agent && !m_snapshot.takenOver) {
+        m_agent->lineTranscript(event.track, event.text.trimmed(), event.isFinal, event.confidence);
+        return;
+    }
+    const bool agentSide = event.track == u"outbound_track";
+    TranscriptSegment segment;
+    segment.speaker = agentSide ? QStringLiteral("agent") : QStringLiteral("callee");
+    // Partials and their final share one id; the next utterance gets the next number.
+    segment.id = QStringLiteral("line-%1-%2").arg(segment.speaker).arg(m_lineSegmentCounter);
+    if (event.isFinal)
+        ++m_lineSegmentCounter;
+    segment.text = event.text.trimmed();
+    segment.isFinal = event.isFinal;
+    segment.confidence = event.confidence;
+    const qint64 nowMs = m_snapshot.connectedAt.isValid()
+                             ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+    segment.startMs = nowMs;
+    for (const TranscriptSegment& s : std::as_const(m_segments)) {
+        if (s.id == segment.id) {
+            segment.startMs = s.startMs; // a partial's start stays the utterance's start
+            break;
+        }
+    }
+    if (event.isFinal)
+        segment.endMs = std::max(segment.startMs, nowMs);
+    addSegment(segment);
 }
 
 void CallSession::attachStream(QPointer<MediaStream> stream)
@@ -157,8 +345,13 @@ void CallSession::attachStream(QPointer<MediaStream> stream)
     }
     if (m_snapshot.humanMode)
         stream->setHumanMode(true);
-    connect(stream.data(), &MediaStream::dtmfReceived, this,
-            [this](const QString& digit) { Q_EMIT event(QStringLiteral("dtmf"), digit); }, Qt::QueuedConnection);
+    if (m_agent)
+        m_agent->attach(stream.data(), MediaPacer::nowUs());
+    connect(stream.data(), &MediaStream::dtmfReceived, this, [this](const QString& digit) {
+        Q_EMIT event(QStringLiteral("dtmf"), digit);
+        if (m_agent)
+            m_agent->dtmf(digit);
+    }, Qt::QueuedConnection);
     connect(stream.data(), &MediaStream::protocolWarning, this,
             [this](const QString& detail) { Q_EMIT event(QStringLiteral("warning"), detail); }, Qt::QueuedConnection);
     connect(stream.data(), &MediaStream::bargeInChanged, this,
@@ -173,6 +366,8 @@ void CallSession::attachStream(QPointer<MediaStream> stream)
 
 void CallSession::handleStreamEnded(int reason)
 {
+    if (m_agent)
+        m_agent->detach();
     if (m_stream)
         m_mic.remove(m_stream.data());
     m_stream.clear();
@@ -228,6 +423,8 @@ void CallSession::setBargeIn(bool on)
     } else {
         m_stream->endBargeIn();
     }
+    if (m_agent && !m_snapshot.takenOver)
+        m_agent->supervisorBargeIn(on, QString());
     updateMicRouting();
     Q_EMIT event(QStringLiteral("barge-in"), on ? tr("Supervisor microphone in the call") : tr("Call handed back"));
     publish();
@@ -263,6 +460,11 @@ void CallSession::updateMicRouting()
 
 void CallSession::hangUp()
 {
+    hangUpAfter(kDrainCap);
+}
+
+void CallSession::hangUpAfter(std::chrono::milliseconds drainCap)
+{
     if (!isLive())
         return;
     m_hangUpRequested = true;
@@ -271,8 +473,8 @@ void CallSession::hangUp()
     m_snapshot.state = CallState::Ending;
     publish();
     if (m_stream) {
-        m_stream->drain(kDrainCap); // let the goodbye play; drained() → requestHangUp()
-        QTimer::singleShot(kDrainCap + std::chrono::milliseconds(500), this, &CallSession::requestHangUp);
+        m_stream->drain(drainCap); // let the goodbye play; drained() → requestHangUp()
+        QTimer::singleShot(drainCap + std::chrono::milliseconds(500), this, &CallSession::requestHangUp);
     } else {
         requestHangUp();
     }
@@ -319,10 +521,16 @@ void CallSession::finish(const QString& outcome, const QString& reason)
     if (!isLive())
         return;
     m_pollTimer.stop();
+    m_costTimer.stop();
+    if (m_tools)
+        m_tools->cancelPending(tr("The call ended before you answered."));
+    if (m_agent)
+        m_agent->stop();
     m_snapshot.state = CallState::Ended;
     m_snapshot.outcome = outcome;
     m_snapshot.endReason = reason;
     m_snapshot.endedAt = QDateTime::currentDateTimeUtc();
+    updateCost();
     m_snapshot.bargeIn = false;
     m_snapshot.listening = false;
     if (m_stream) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "calls/CallCost.h"
 #include "calls/CallSnapshot.h"
+#include "conversation/AgentTypes.h"
 #include "core/Result.h"
 #include "media/WebhookEvents.h"
 #include "telephony/CallStatusTracker.h"
@@ -11,11 +13,17 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 namespace calldeck {
 
 class AudioOutput;
+class CallAgent;
+class CallTools;
+class CostMeter;
+class LatencyStats;
+class PriceTable;
 class LevelTap;
 class ListenTap;
 class MediaServer;
@@ -39,10 +47,14 @@ public:
         QString persona;
         bool humanMode = true;
         QString transcriptionLanguage = QStringLiteral("en-US");
+        QString agentKind = QStringLiteral("human");   ///< human | offline | realtime | cascade
+        /// When the AI agent fails, a person takes over (GUI) instead of the call ending (CLI).
+        bool fallbackToHuman = false;
+        qint64 estimatedCostMicros = -1;
     };
 
     CallSession(Setup setup, TelephonyProvider& provider, MediaServer& server, MicRouter& mic,
-                QObject* parent = nullptr);
+                const PriceTable& prices, QObject* parent = nullptr);
     ~CallSession() override;
 
     /// Registers the media token and asks the provider to place the call. Resolves to the call
@@ -64,6 +76,19 @@ public:
     void setMuted(bool on);
     void sendDigits(const QString& digits);
 
+    /// Gives the call an AI agent and its tools (both become children of the session). The
+    /// agent is prepared at once, so its connections open while the phone rings.
+    void setAgent(CallAgent* agent, CallTools* tools);
+    /// A person takes the AI call over (true) or hands it back (false).
+    void setTakeover(bool on);
+    /// The user's answer to the agent's request_approval; false when nothing is pending under `id`.
+    bool answerApproval(const QString& id, bool approved, const QString& note);
+
+    [[nodiscard]] QList<TranscriptSegment> transcript() const { return m_segments; }
+    [[nodiscard]] CallCost cost() const;
+    [[nodiscard]] QList<TurnLatency> latencies() const { return m_latencies; }
+    [[nodiscard]] CallTools* tools() const { return m_tools; }
+
     [[nodiscard]] const CallSnapshot& snapshot() const { return m_snapshot; }
     [[nodiscard]] CallLevels levels() const;
     [[nodiscard]] QString callKey() const { return m_snapshot.callKey; }
@@ -75,6 +100,7 @@ Q_SIGNALS:
     void event(const QString& kind, const QString& detail);
     void transcript(const calldeck::TranscriptSegment& segment);
     void bargeInChanged(bool active);
+    void approvalRequested(const QString& id, qint64 amountCents, const QString& description);
 
 private:
     void applyStatus(const QString& status);
@@ -83,6 +109,12 @@ private:
     void pollStatus();
     void updateMicRouting();
     void publish();
+    void hangUpAfter(std::chrono::milliseconds drainCap);
+    void addSegment(const TranscriptSegment& segment);
+    void onUsage(const AiUsage& usage);
+    void onTurnLatency(const TurnLatency& latency);
+    void onAgentFailed(const QString& message);
+    void updateCost();
     static QString reasonFor(const QString& outcome);
 
     TelephonyProvider& m_provider;
@@ -101,6 +133,16 @@ private:
     QTimer m_pollTimer;          ///< fetches the status when callbacks stop arriving
     qint64 m_lastCallbackMs = 0;
     bool m_warnedNoCallbacks = false;
+
+    bool m_fallbackToHuman = false;
+    CallAgent* m_agent = nullptr;
+    CallTools* m_tools = nullptr;
+    std::unique_ptr<CostMeter> m_cost;
+    std::unique_ptr<LatencyStats> m_latencyStats;
+    QList<TurnLatency> m_latencies;
+    QList<TranscriptSegment> m_segments;   ///< in arrival order, partials replaced by finals
+    int m_lineSegmentCounter = 0;          ///< ids for the line's own transcription events
+    QTimer m_costTimer;                    ///< telephony minutes tick while connected
 };
 
 } // namespace calldeck

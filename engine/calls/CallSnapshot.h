@@ -36,6 +36,19 @@ struct CallSnapshot
     bool listening = false;   ///< the supervisor hears the call on the speaker
     bool bargeIn = false;     ///< the supervisor's microphone is in the call
     bool muted = false;       ///< the agent's microphone is muted (human mode)
+    QString agentKind = QStringLiteral("human");   ///< human | offline | realtime | cascade
+    bool takenOver = false;   ///< a person took an AI call over (the AI holds until handed back)
+    // Cost (PRODUCT T10) in micro-dollars: live while the call runs, final once it ended.
+    qint64 costMicros = 0;
+    qint64 estimatedCostMicros = -1;   ///< the pre-call estimate; −1 = none
+    // Responsiveness (PRODUCT V9): end of callee speech → first agent audio, per turn.
+    int latencyTurns = 0;
+    int latencyP50Ms = -1;
+    int latencyP95Ms = -1;
+    QString pendingApprovalId;         ///< an agent waits for the user's approval (empty = none)
+    QString pendingApprovalText;       ///< what to approve, in the agent's words
+    qint64 pendingApprovalCents = 0;
+    QString summary;                   ///< the agent's end_call summary
 
     [[nodiscard]] bool isLive() const { return state != CallState::Ended; }
 };

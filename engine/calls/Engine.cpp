@@ -4,7 +4,17 @@
 #include "audio/AudioDevices.h"
 #include "audio/EchoCanceller.h"
 #include "calls/EchoReferenceOutput.h"
+#include "calls/AgentFactory.h"
+#include "calls/CallAgent.h"
+#include "calls/CallRecorder.h"
+#include "store/CallRepository.h"
 #include "calls/CallSession.h"
+#include "calls/CallTools.h"
+#include "calls/cost/CostMeter.h"
+#include "calls/cost/PriceTable.h"
+#include "accounts/UserProfile.h"
+#include "store/ProfileRepository.h"
+#include "store/Store.h"
 #include "calls/MicRouter.h"
 #include "core/FutureWatch.h"
 #include "core/PhoneNumbers.h"
@@ -54,6 +64,12 @@ struct Engine::Private
     QString listeningKey;
     QUrl configuredPublicUrl;
     bool started = false;
+    // AI agents live on a thread of their own so a busy UI never delays their audio.
+    QThread agentThread;
+    QObject* agentHome = nullptr;   ///< lives on agentThread; agents are created in its context
+    QPointer<Store> store;
+    PriceTable prices;
+    QString openAiKey;              ///< resolved at start (environment or keychain); never logged
 };
 
 namespace {
@@ -84,6 +100,16 @@ Result<QPair<QHostAddress, quint16>> parseListen(const QString& text)
 Engine::Engine(Settings& settings, CredentialStore& credentials, QObject* parent)
     : QObject(parent), d(std::make_unique<Private>(settings, credentials))
 {
+    qRegisterMetaType<TranscriptSegment>();
+    qRegisterMetaType<AiUsage>();
+    qRegisterMetaType<TurnLatency>();
+    qRegisterMetaType<CallCost>();
+    d->agentThread.setObjectName(QStringLiteral("calldeck-agents"));
+    d->agentHome = new QObject;
+    d->agentHome->moveToThread(&d->agentThread);
+    connect(&d->agentThread, &QThread::finished, d->agentHome, &QObject::deleteLater);
+    if (const Status loaded = d->prices.loadUserOverrides(); !loaded)
+        qCWarning(lcEngine) << "Prices:" << loaded.error().message;
     connect(&d->server, &MediaServer::callStatus, this, [this](const CallStatusEvent& event) {
         if (CallSession* session = d->sessions.value(event.callKey))
             session->handleStatus(event);
@@ -116,6 +142,10 @@ Engine::Engine(Settings& settings, CredentialStore& credentials, QObject* parent
 Engine::~Engine()
 {
     shutdown();
+    qDeleteAll(d->sessions); // their agents are stopped before the agent thread goes
+    d->sessions.clear();
+    d->agentThread.quit();
+    d->agentThread.wait();
 }
 
 QFuture<Status> Engine::start()
@@ -140,6 +170,8 @@ QFuture<Status> Engine::start()
     if (Status sandbox = d->sandbox.start(); !sandbox)
         return fail(sandbox.error());
     d->started = true;
+    if (!d->agentThread.isRunning())
+        d->agentThread.start();
 
     TwilioProvider::Config sandboxConfig;
     sandboxConfig.name = QStringLiteral("sandbox");
@@ -158,6 +190,10 @@ QFuture<Status> Engine::start()
     // signatures) and optionally an API key pair from the environment or the keychain.
     auto token = d->resolver.resolve(Secret::TwilioAuthToken);
     auto keySecret = d->resolver.resolve(Secret::TwilioApiKeySecret);
+    auto openAi = d->resolver.resolve(Secret::OpenAiApiKey);
+    whenFinished(this, openAi, [this](const Result<ResolvedSecret>& key) {
+        d->openAiKey = key ? key.value().value : QString();
+    });
     whenFinished(this, token, [this, promise, keySecret](const Result<ResolvedSecret>& tokenResult) mutable {
         whenFinished(this, keySecret, [this, promise, tokenResult](const Result<ResolvedSecret>& keyResult) {
             configureTwilio(tokenResult ? tokenResult.value().value : QString(),
@@ -357,12 +393,45 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
             return failed(routed.error());
     }
 
+    const QString agentKind = request.agent.isEmpty() ? d->settings.value(SettingKeys::DefaultAgent) : request.agent;
+    if (!AgentFactory::kinds().contains(agentKind)) {
+        return failed({ErrorCode::InvalidArgument,
+                       tr("Unknown agent \"%1\"; use human, offline, realtime or cascade.").arg(agentKind)});
+    }
+    if ((agentKind == u"realtime" || agentKind == u"cascade") && d->openAiKey.isEmpty()) {
+        return failed({ErrorCode::InvalidArgument,
+                       tr("The %1 agent needs an OpenAI-compatible API key: set OPENAI_API_KEY or store it in "
+                          "Settings › AI. The offline agent works without one.").arg(agentKind)});
+    }
+    Result<CallBrief> brief = completeBrief(request.brief, e164.value());
+    if (!brief)
+        return failed(brief.error());
+
     CallSession::Setup setup;
     setup.callKey = newCallKey();
     setup.to = e164.value();
     setup.persona = request.persona;
-    setup.humanMode = request.humanMode;
-    auto* session = new CallSession(setup, *provider, d->server, d->mic, this);
+    setup.humanMode = agentKind == u"human";
+    setup.agentKind = agentKind;
+    setup.fallbackToHuman = request.fallbackToHuman;
+    setup.transcriptionLanguage = brief.value().language;
+    setup.estimatedCostMicros = estimateCost(agentKind, providerName).totalMicros();
+    auto* session = new CallSession(setup, *provider, d->server, d->mic, d->prices, this);
+    if (agentKind != u"human") {
+        AgentConfig config = AgentFactory::configure(d->settings, brief.value(), d->openAiKey);
+        config.callKey = setup.callKey;
+        VoiceAgent* agent = nullptr;
+        // Created on the agent thread so every object the agent makes lives there too.
+        QMetaObject::invokeMethod(d->agentHome, [&agent, &config, agentKind] {
+            agent = AgentFactory::create(agentKind, config);
+        }, Qt::BlockingQueuedConnection);
+        auto* tools = new CallTools(d->store.data(), brief.value().assistant);
+        session->setAgent(new CallAgent(agent, agentKind), tools);
+        connect(session, &CallSession::approvalRequested, this,
+                [this, key = setup.callKey](const QString& id, qint64 cents, const QString& description) {
+                    Q_EMIT approvalRequested(key, id, cents, description);
+                });
+    }
     d->sessions.insert(setup.callKey, session);
     const QString key = setup.callKey;
     connect(session, &CallSession::updated, this, [this](const CallSnapshot& snapshot) {
@@ -373,6 +442,11 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
     connect(session, &CallSession::event, this,
             [this, key](const QString& kind, const QString& detail) { Q_EMIT callEvent(key, kind, detail); });
     connect(session, &CallSession::transcript, this, &Engine::transcript);
+    if (d->store) {
+        auto* recorder = new CallRecorder(*d->store, *session, brief.value().goal, session);
+        connect(recorder, &CallRecorder::failed, this,
+                [this, key](const QString& message) { Q_EMIT callEvent(key, QStringLiteral("warning"), message); });
+    }
     Q_EMIT callUpdated(session->snapshot());
     return session->place(base);
 }
@@ -419,6 +493,108 @@ void Engine::sendDigits(const QString& callKey, const QString& digits)
 {
     if (CallSession* session = d->sessions.value(callKey))
         session->sendDigits(digits);
+}
+
+void Engine::setTakeover(const QString& callKey, bool on)
+{
+    CallSession* session = d->sessions.value(callKey);
+    if (!session)
+        return;
+    if (on) {
+        ensureAudio(true, true);
+        session->setHeadset(d->output.get());
+    }
+    session->setTakeover(on);
+}
+
+bool Engine::answerApproval(const QString& callKey, const QString& approvalId, bool approved, const QString& note)
+{
+    CallSession* session = d->sessions.value(callKey);
+    return session && session->answerApproval(approvalId, approved, note);
+}
+
+void Engine::setStore(Store* store)
+{
+    d->store = store;
+    if (!store)
+        return;
+    // Calls that were live when CallDeck last stopped cannot be resumed: say so, never lose them.
+    whenFinished(this, store->run([](QSqlDatabase& db) { return CallRepository(db).markInterrupted(); }),
+                 [this](const Result<int>& marked) {
+                     if (marked && marked.value() > 0) {
+                         Q_EMIT callEvent(QString(), QStringLiteral("warning"),
+                                          tr("%n call(s) were still live when CallDeck stopped; they are marked "
+                                             "interrupted in the call history.", nullptr, marked.value()));
+                     }
+                 });
+}
+
+const PriceTable& Engine::prices() const
+{
+    return d->prices;
+}
+
+bool Engine::aiConfigured() const
+{
+    return !d->openAiKey.isEmpty();
+}
+
+CallCost Engine::estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes) const
+{
+    return CostMeter::estimate(d->prices, agentKind, AgentFactory::configure(d->settings, CallBrief{}, QString()),
+                               provider, expectedMinutes);
+}
+
+QList<TranscriptSegment> Engine::transcriptOf(const QString& callKey) const
+{
+    const CallSession* session = d->sessions.value(callKey);
+    return session ? session->transcript() : QList<TranscriptSegment>{};
+}
+
+CallCost Engine::costOf(const QString& callKey) const
+{
+    const CallSession* session = d->sessions.value(callKey);
+    return session ? session->cost() : CallCost{};
+}
+
+QList<TurnLatency> Engine::latenciesOf(const QString& callKey) const
+{
+    const CallSession* session = d->sessions.value(callKey);
+    return session ? session->latencies() : QList<TurnLatency>{};
+}
+
+Result<CallBrief> Engine::completeBrief(CallBrief brief, const QString& to) const
+{
+    // The user's profile and assistant settings fill what the brief leaves open (PRODUCT T11, T12).
+    if (d->store) {
+        const Result<UserProfile> profile =
+            d->store->runSync([](QSqlDatabase& db) { return ProfileRepository(db).profile(); });
+        const Result<AssistantSettings> assistant =
+            d->store->runSync([](QSqlDatabase& db) { return ProfileRepository(db).assistantSettings(); });
+        if (profile) {
+            const UserProfile& p = profile.value();
+            if (brief.onBehalfOf.isEmpty())
+                brief.onBehalfOf = p.fullName;
+            auto fill = [&brief](const QString& key, const QString& value) {
+                if (!value.isEmpty() && !brief.personalFields.contains(key))
+                    brief.personalFields.insert(key, value);
+            };
+            fill(QStringLiteral("full_name"), p.fullName);
+            fill(QStringLiteral("phone"), p.phoneE164);
+            fill(QStringLiteral("email"), p.email);
+            fill(QStringLiteral("address"), p.address);
+            fill(QStringLiteral("time_zone"), p.timeZone);
+        }
+        if (assistant && brief.assistant == AssistantSettings{})
+            brief.assistant = assistant.value();
+    }
+    if (brief.onBehalfOf.trimmed().isEmpty())
+        brief.onBehalfOf = tr("a CallDeck user");
+    if (brief.goal.trimmed().isEmpty())
+        brief.goal = tr("Find out how %1 can help and note what they offer.").arg(brief.contactName.isEmpty() ? to : brief.contactName);
+    if (brief.contactName.isEmpty())
+        brief.contactName = to;
+    return brief;
 }
 
 QList<CallSnapshot> Engine::calls() const

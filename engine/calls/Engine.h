@@ -1,6 +1,9 @@
 #pragma once
 
+#include "calls/CallCost.h"
 #include "calls/CallSnapshot.h"
+#include "conversation/AgentTypes.h"
+#include "conversation/CallBrief.h"
 #include "core/Result.h"
 
 #include <QFuture>
@@ -15,8 +18,10 @@ class AudioInput;
 class AudioOutput;
 class CredentialStore;
 class MediaServer;
+class PriceTable;
 class SandboxLine;
 class Settings;
+class Store;
 class TunnelManager;
 
 /// What to call and how.
@@ -25,8 +30,16 @@ struct CallRequest
     QString to;               ///< any format libphonenumber understands; normalised to E.164
     QString provider;         ///< "sandbox" | "twilio" | empty = Engine::defaultProvider()
     QString persona;          ///< sandbox only: persona name; empty = the number's persona
-    bool humanMode = true;    ///< the agent talks through the headset (issue 4 adds AI agents)
+    /// Who talks: "human" (the agent's headset), "offline" (espeak-ng, no network), "realtime"
+    /// (OpenAI Realtime) or "cascade" (speech-to-text → chat → text-to-speech). Empty = the
+    /// DefaultAgent setting.
+    QString agent;
     QString defaultRegion;    ///< region for national-format input; empty = "US"
+    /// What an AI agent is to achieve and for whom; the engine fills in the user's profile and
+    /// the assistant settings where the brief leaves them empty.
+    CallBrief brief;
+    /// When the AI agent fails mid-call, the person at the desk takes over instead of the call ending.
+    bool fallbackToHuman = false;
 };
 
 /// The engine facade: the only door the UI and the CLI use. Owns the media server, the sandbox
@@ -69,6 +82,24 @@ public:
     void setMuted(const QString& callKey, bool on);
     /// Plays DTMF tones into the call.
     void sendDigits(const QString& callKey, const QString& digits);
+    /// A person takes an AI call over with their headset (true) or hands it back (false).
+    void setTakeover(const QString& callKey, bool on);
+    /// Answers an agent's request_approval; false when nothing is pending under `approvalId`.
+    bool answerApproval(const QString& callKey, const QString& approvalId, bool approved, const QString& note = {});
+
+    /// The contact database, for the agents' lookup_contact tool (may be null: no lookups).
+    void setStore(Store* store);
+    /// The price table costs and estimates use (shipped defaults + the user's prices.json).
+    [[nodiscard]] const PriceTable& prices() const;
+    /// True when an OpenAI-compatible key is available (environment or keychain) for the
+    /// realtime and cascade agents.
+    [[nodiscard]] bool aiConfigured() const;
+    /// The pre-call cost estimate for a call with `agentKind` through `provider`.
+    [[nodiscard]] CallCost estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes = 3.0) const;
+    /// The call's transcript so far (partials replaced by finals), its cost and its turn latencies.
+    [[nodiscard]] QList<TranscriptSegment> transcriptOf(const QString& callKey) const;
+    [[nodiscard]] CallCost costOf(const QString& callKey) const;
+    [[nodiscard]] QList<TurnLatency> latenciesOf(const QString& callKey) const;
 
     [[nodiscard]] QList<CallSnapshot> calls() const;
     [[nodiscard]] CallSnapshot snapshot(const QString& callKey) const;
@@ -86,7 +117,11 @@ Q_SIGNALS:
     /// A milestone of a call in words, for logs and `calldeck-cli call` (kind: "placed",
     /// "status", "media", "dtmf", "mark", "barge-in", "warning", "ended").
     void callEvent(const QString& callKey, const QString& kind, const QString& detail);
+    /// Every partial and final transcript segment of every call.
     void transcript(const calldeck::TranscriptSegment& segment);
+    /// An AI agent holds the call until the user approves or declines (answerApproval()).
+    void approvalRequested(const QString& callKey, const QString& approvalId, qint64 amountCents,
+                           const QString& description);
     /// The public URL or tunnel state changed (for the monitor panel).
     void publicUrlChanged(const QUrl& url);
 
@@ -95,6 +130,7 @@ private:
     void applyPublicUrl();
     void startConfiguredTunnel();
     void ensureAudio(bool needInput, bool needOutput);
+    Result<CallBrief> completeBrief(CallBrief brief, const QString& to) const;
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -40,6 +40,13 @@ inline const SettingKey<QString> RealtimeModel{"ai/realtime_model", QStringLiter
 inline const SettingKey<QString> ChatModel{"ai/chat_model", QStringLiteral("gpt-4o-mini")};
 inline const SettingKey<QString> TranscriptionModel{"ai/transcription_model", QStringLiteral("gpt-4o-mini-transcribe")};
 inline const SettingKey<QString> TtsModel{"ai/tts_model", QStringLiteral("gpt-4o-mini-tts")};
+inline const SettingKey<QString> RealtimeVoice{"ai/voice", QStringLiteral("marin")};
+/// The agent a new call gets: "human", "offline", "realtime" or "cascade".
+inline const SettingKey<QString> DefaultAgent{"ai/default_agent", QStringLiteral("human"), "CALLDECK_AGENT"};
+/// Voice activity detection for AI agents (Realtime server VAD; local detector for the others).
+inline const SettingKey<double> VadThreshold{"ai/vad_threshold", 0.5};
+inline const SettingKey<int> VadPrefixPaddingMs{"ai/vad_prefix_padding_ms", 300};
+inline const SettingKey<int> VadSilenceMs{"ai/vad_silence_ms", 500};
 inline const SettingKey<QString> AnthropicModel{"ai/anthropic_model", QStringLiteral("claude-sonnet-4-5")};
 // Audio devices (Qt Multimedia device ids; empty = system default)
 inline const SettingKey<QString> AudioInputDevice{"audio/input_device", {}};

@@ -82,7 +82,7 @@ struct Fixture
         request.to = to;
         request.provider = QStringLiteral("sandbox");
         request.persona = persona;
-        request.humanMode = true;
+        request.agent = QStringLiteral("human");
         auto future = engine->placeCall(request);
         if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
             return {};
@@ -152,7 +152,7 @@ private Q_SLOTS:
         request.to = QStringLiteral("+15555550102");
         request.provider = QStringLiteral("sandbox");
         request.persona = QStringLiteral("prospect");
-        request.humanMode = false;
+        request.agent = QStringLiteral("human");
         auto placed = f.engine->placeCall(request);
         QTRY_VERIFY_WITH_TIMEOUT(placed.isFinished(), 10000);
         QVERIFY2(placed.result().ok(), qPrintable(placed.result().error().message));
@@ -160,6 +160,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.engine->snapshot(key).mediaConnected, 20000);
         QPointer<MediaStream> stream = f.engine->mediaServer().stream(key);
         QVERIFY(stream);
+        // Drive the stream as an agent would: the headset microphone stays out of the call.
+        f.engine->setMuted(key, true);
+        stream->setHumanMode(false);
 
         // Agent audio with a mark comes back as played.
         QList<QPair<quint32, QString>> played;

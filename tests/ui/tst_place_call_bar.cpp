@@ -55,7 +55,8 @@ void TestPlaceCallBar::choosingAPersonaFillsItsNumber()
     const auto request = requested.at(0).at(0).value<CallRequest>();
     QCOMPARE(request.provider, QStringLiteral("sandbox"));
     QCOMPARE(request.persona, QStringLiteral("dental"));
-    QVERIFY(request.humanMode);
+    QCOMPARE(request.agent, QStringLiteral("human"));
+    QVERIFY(request.fallbackToHuman);
     QVERIFY(!request.to.isEmpty());
 }
 

@@ -12,6 +12,7 @@
 #include "widgets/TunnelStatusLabel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -63,6 +64,7 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
     m_placeBar = new PlaceCallBar(placeBox);
     m_placeBar->setPersonas(SandboxLine::personas());
     m_placeBar->setProviders(m_engine.defaultProvider(), m_engine.twilioConfigured());
+    m_placeBar->setAgents(QStringLiteral("human"), m_engine.aiConfigured());
     placeLayout->addWidget(m_placeBar);
     layout->addWidget(placeBox);
 
@@ -96,6 +98,13 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
 
     connect(&m_engine, &Engine::callUpdated, this, &MonitorDock::onCallUpdated);
     connect(&m_engine, &Engine::publicUrlChanged, this, &MonitorDock::refreshTunnel);
+    connect(&m_engine, &Engine::approvalRequested, this, [this](const QString& callKey) {
+        // The agent holds the call: bring the question in front of the user at once.
+        selectCall(callKey);
+        show();
+        raise();
+        QApplication::alert(window());
+    });
     connect(&m_engine.tunnel(), &TunnelManager::stateChanged, this, &MonitorDock::refreshTunnel);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MonitorDock::onCurrentRowChanged);
@@ -106,6 +115,7 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
         if (visible) {
             // Twilio may have been configured in Settings since the panel was built.
             m_placeBar->setProviders(m_placeBar->provider(), m_engine.twilioConfigured());
+            m_placeBar->setAgents(m_placeBar->agentBox()->currentData().toString(), m_engine.aiConfigured());
         }
         refreshDetails();
     });
@@ -183,6 +193,35 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
     meters->addRow(tr("Agent"), m_agentMeter);
     layout->addLayout(meters);
 
+    m_agentInfo = new QLabel(details);
+    m_agentInfo->setObjectName(QStringLiteral("agentInfo"));
+    m_agentInfo->setWordWrap(true);
+    m_agentInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_agentInfo);
+
+    m_approvalBar = new QWidget(details);
+    m_approvalBar->setObjectName(QStringLiteral("approvalBar"));
+    m_approvalBar->setStyleSheet(QStringLiteral("#approvalBar { background: #fff8e1; border: 1px solid #ffcc80; "
+                                                "border-radius: 4px; }"));
+    auto* approvalLayout = new QHBoxLayout(m_approvalBar);
+    approvalLayout->setContentsMargins(6, 4, 6, 4);
+    m_approvalText = new QLabel(m_approvalBar);
+    m_approvalText->setObjectName(QStringLiteral("approvalText"));
+    m_approvalText->setWordWrap(true);
+    m_approve = new QPushButton(tr("A&pprove"), m_approvalBar);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_approve->setToolTip(tr("Let the agent accept (Ctrl+Enter)"));
+    m_deny = new QPushButton(tr("&Decline"), m_approvalBar);
+    m_deny->setObjectName(QStringLiteral("denyButton"));
+    approvalLayout->addWidget(m_approvalText, 1);
+    approvalLayout->addWidget(m_approve);
+    approvalLayout->addWidget(m_deny);
+    m_approvalBar->setVisible(false);
+    layout->addWidget(m_approvalBar);
+    connect(m_approve, &QPushButton::clicked, this, [this] { answerApproval(true); });
+    connect(m_deny, &QPushButton::clicked, this, [this] { answerApproval(false); });
+
     auto* controls = new QHBoxLayout;
     m_listen = new QPushButton(tr("&Listen"), details);
     m_listen->setObjectName(QStringLiteral("listenButton"));
@@ -206,7 +245,18 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
     m_hangUp->setStyleSheet(QStringLiteral("QPushButton { background: #c62828; color: white; font-weight: bold; "
                                            "padding: 4px 12px; border-radius: 4px; }"
                                            "QPushButton:disabled { background: #e0a0a0; color: #f5f5f5; }"));
-    for (QPushButton* button : {m_listen, m_bargeIn, m_lockBargeIn, m_mute}) {
+    m_takeover = new QPushButton(tr("&Take over"), details);
+    m_takeover->setObjectName(QStringLiteral("takeoverButton"));
+    m_takeover->setCheckable(true);
+    m_takeover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_takeover->setToolTip(tr("Talk to the callee yourself while the AI agent holds; click again to hand the call "
+                              "back (Ctrl+T)"));
+    connect(m_takeover, &QPushButton::clicked, this, [this](bool on) {
+        if (!m_selectedKey.isEmpty()) {
+            m_engine.setTakeover(m_selectedKey, on);
+        }
+    });
+    for (QPushButton* button : {m_listen, m_bargeIn, m_lockBargeIn, m_mute, m_takeover}) {
         controls->addWidget(button);
     }
     controls->addStretch(1);
@@ -254,6 +304,16 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
         }
     });
     return details;
+}
+
+void MonitorDock::answerApproval(bool approved)
+{
+    const CallSnapshot call = m_model->callAt(m_model->rowOf(m_selectedKey));
+    if (call.pendingApprovalId.isEmpty()) {
+        return;
+    }
+    m_engine.answerApproval(call.callKey, call.pendingApprovalId, approved,
+                            approved ? tr("Approved in the call monitor") : tr("Declined in the call monitor"));
 }
 
 QString MonitorDock::errorText() const
@@ -336,6 +396,7 @@ void MonitorDock::onCurrentRowChanged()
         m_lockBargeIn->setChecked(false);
     }
     m_selectedKey = key;
+    Q_EMIT selectedCallChanged(key);
     m_calleeMeter->reset();
     m_agentMeter->reset();
     refreshDetails();
@@ -370,6 +431,36 @@ void MonitorDock::refreshDetails()
     }
     m_mute->setEnabled(connected && call.humanMode);
     m_mute->setChecked(connected && call.muted);
+    const bool aiCall = has && call.agentKind != QLatin1String("human");
+    m_takeover->setVisible(aiCall);
+    m_takeover->setEnabled(connected && aiCall);
+    m_takeover->setChecked(aiCall && call.takenOver);
+    m_takeover->setText(aiCall && call.takenOver ? tr("Hand &back") : tr("&Take over"));
+    if (has) {
+        QStringList parts;
+        //: Monitor: which agent talks on the call.
+        parts << tr("Agent: %1").arg(call.agentKind == QLatin1String("human") ? tr("you") : call.agentKind + (call.takenOver ? tr(" (you have the call)") : QString()));
+        //: Monitor: live cost of the call; %1 dollars so far, %2 the estimate before the call.
+        parts << (call.estimatedCostMicros >= 0
+                      ? tr("Cost $%1 (estimate $%2)").arg(QString::number(call.costMicros / 1e6, 'f', 4),
+                                                          QString::number(call.estimatedCostMicros / 1e6, 'f', 4))
+                      : tr("Cost $%1").arg(QString::number(call.costMicros / 1e6, 'f', 4)));
+        if (call.latencyTurns > 0) {
+            //: Monitor: agent response time; %1 turns, %2/%3 milliseconds.
+            parts << tr("Response p50 %2 ms · p95 %3 ms over %1 turns").arg(call.latencyTurns).arg(call.latencyP50Ms).arg(call.latencyP95Ms);
+        }
+        m_agentInfo->setText(parts.join(QStringLiteral(" · ")));
+    } else {
+        m_agentInfo->clear();
+    }
+    const bool approvalPending = live && !call.pendingApprovalId.isEmpty();
+    m_approvalBar->setVisible(approvalPending);
+    if (approvalPending) {
+        //: %1 what the agent wants to accept, %2 the amount in dollars.
+        m_approvalText->setText(tr("<b>Approval needed:</b> %1 — $%2")
+                                    .arg(call.pendingApprovalText.toHtmlEscaped(),
+                                         QString::number(call.pendingApprovalCents / 100.0, 'f', 2)));
+    }
     m_hangUp->setEnabled(live);
     m_dtmf->setEnabled(connected);
 

@@ -52,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A call was accepted by the provider (its progress follows through the engine).
     void callPlaced(const QString& callKey);
+    /// The selected call changed (empty = none).
+    void selectedCallChanged(const QString& callKey);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -67,6 +69,7 @@ private:
     void setBargeIn(bool on);
     void showError(const QString& message);
     void installSpaceFilter();
+    void answerApproval(bool approved);
 
     Engine& m_engine;
     CallListModel* m_model = nullptr;
@@ -83,6 +86,12 @@ private:
     QPushButton* m_lockBargeIn = nullptr;
     QPushButton* m_mute = nullptr;
     QPushButton* m_hangUp = nullptr;
+    QPushButton* m_takeover = nullptr;     ///< take an AI call over / hand it back
+    QLabel* m_agentInfo = nullptr;         ///< agent kind, live cost against the estimate, latency
+    QWidget* m_approvalBar = nullptr;      ///< the agent holds the call for the user's approval
+    QLabel* m_approvalText = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_deny = nullptr;
     DtmfPad* m_dtmf = nullptr;
     TunnelStatusLabel* m_tunnel = nullptr;
     QTimer m_clock;       ///< one shared 1 s tick for every call's timer

@@ -2,8 +2,11 @@
 
 #include "widgets/PhoneNumberEdit.h"
 
+#include "calls/AgentFactory.h"
+
 #include <QComboBox>
 #include <QGridLayout>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -19,8 +22,19 @@ PlaceCallBar::PlaceCallBar(QWidget* parent)
       m_number(new PhoneNumberEdit(this)),
       m_provider(new QComboBox(this)),
       m_persona(new QComboBox(this)),
-      m_call(new QPushButton(tr("&Call"), this))
+      m_call(new QPushButton(tr("&Call"), this)),
+      m_agent(new QComboBox(this)),
+      m_goal(new QLineEdit(this))
 {
+    m_agent->setObjectName(QStringLiteral("agentBox"));
+    m_agent->setToolTip(tr("Who talks on the call: you through your headset, or an AI agent"));
+    for (const QString& kind : AgentFactory::kinds())
+        m_agent->addItem(AgentFactory::displayName(kind), kind);
+    m_goal->setObjectName(QStringLiteral("goalEdit"));
+    m_goal->setPlaceholderText(tr("Goal for the AI agent, e.g. get the earliest cleaning appointment this week"));
+    m_goal->setClearButtonEnabled(true);
+    m_goal->setMaxLength(500);
+    m_goal->setVisible(false);
     setObjectName(QStringLiteral("placeCallBar"));
     m_number->setObjectName(QStringLiteral("dialNumber"));
     m_number->setPlaceholderText(tr("Number to call"));
@@ -33,7 +47,7 @@ PlaceCallBar::PlaceCallBar(QWidget* parent)
     m_persona->setToolTip(tr("Who answers on the sandbox line; choosing one fills in their number"));
     m_persona->addItem(tr("Persona of the number"), QString());
     m_call->setObjectName(QStringLiteral("callButton"));
-    m_call->setToolTip(tr("Place the call (human mode: you talk through your headset)"));
+    m_call->setToolTip(tr("Place the call"));
     m_call->setDefault(true);
 
     // The number gets the width; the persona's long display name goes on its own line.
@@ -46,7 +60,12 @@ PlaceCallBar::PlaceCallBar(QWidget* parent)
     layout->addWidget(m_provider, 0, 1);
     layout->addWidget(m_call, 0, 2);
     layout->addWidget(m_persona, 1, 0, 1, 3);
+    layout->addWidget(m_agent, 2, 0, 1, 3);
+    layout->addWidget(m_goal, 3, 0, 1, 3);
     layout->setColumnStretch(0, 1);
+    connect(m_agent, &QComboBox::currentIndexChanged, this,
+            [this] { m_goal->setVisible(m_agent->currentData().toString() != u"human"); });
+    connect(m_goal, &QLineEdit::returnPressed, m_call, &QPushButton::click);
 
     connect(m_number, &QLineEdit::textChanged, this, &PlaceCallBar::updateEnabled);
     connect(m_number, &QLineEdit::returnPressed, m_call, &QPushButton::click);
@@ -99,6 +118,22 @@ void PlaceCallBar::setDefaultRegion(const QString& region)
     m_number->setDefaultRegion(m_region);
 }
 
+void PlaceCallBar::setAgents(const QString& defaultAgent, bool aiConfigured)
+{
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_agent->model()); model != nullptr) {
+        for (const QString kind : {QStringLiteral("realtime"), QStringLiteral("cascade")}) {
+            QStandardItem* item = model->item(m_agent->findData(kind));
+            item->setEnabled(aiConfigured);
+            item->setToolTip(aiConfigured ? QString()
+                                          : tr("Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)"));
+        }
+    }
+    QString wanted = defaultAgent;
+    if (!aiConfigured && (wanted == u"realtime" || wanted == u"cascade"))
+        wanted = QStringLiteral("offline");
+    m_agent->setCurrentIndex(std::max(0, m_agent->findData(wanted)));
+}
+
 void PlaceCallBar::setBusy(bool busy)
 {
     m_busy = busy;
@@ -112,7 +147,9 @@ CallRequest PlaceCallBar::request() const
     request.to = m_number->text().trimmed();
     request.provider = provider();
     request.persona = provider() == kSandbox ? m_persona->currentData().toString() : QString();
-    request.humanMode = true;
+    request.agent = m_agent->currentData().toString();
+    request.brief.goal = m_goal->text().trimmed();
+    request.fallbackToHuman = true; // someone is at the desk: if the AI fails, they take over
     request.defaultRegion = m_region;
     return request;
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QPushButton;
 
 namespace calldeck {
@@ -25,6 +26,8 @@ public:
     /// Which providers can be chosen; Twilio is offered only when configured.
     void setProviders(const QString& defaultProvider, bool twilioConfigured);
     void setDefaultRegion(const QString& region);
+    /// Who talks on the next call; the AI agents that need a key are offered only with one.
+    void setAgents(const QString& defaultAgent, bool aiConfigured);
     /// While a call is being placed the Call button waits.
     void setBusy(bool busy);
 
@@ -34,6 +37,8 @@ public:
     [[nodiscard]] PhoneNumberEdit* numberEdit() const { return m_number; }
     [[nodiscard]] QComboBox* personaBox() const { return m_persona; }
     [[nodiscard]] QPushButton* callButton() const { return m_call; }
+    [[nodiscard]] QComboBox* agentBox() const { return m_agent; }
+    [[nodiscard]] QLineEdit* goalEdit() const { return m_goal; }
 
 Q_SIGNALS:
     void callRequested(const calldeck::CallRequest& request);
@@ -48,6 +53,8 @@ private:
     QComboBox* m_provider = nullptr;
     QComboBox* m_persona = nullptr;
     QPushButton* m_call = nullptr;
+    QComboBox* m_agent = nullptr;
+    QLineEdit* m_goal = nullptr;
     QString m_region = QStringLiteral("US");
     bool m_busy = false;
 };
