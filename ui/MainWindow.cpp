@@ -99,6 +99,9 @@ SettingsDialog* MainWindow::openSettings()
         new SettingsDialog(m_services.settings, m_services.store, m_services.credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, m_configuration, &ConfigurationStatus::refresh);
+    if (m_services.engine != nullptr) {
+        connect(dialog, &SettingsDialog::applied, m_services.engine, &Engine::refreshAiKey);
+    }
     connect(dialog, &SettingsDialog::profileSaved, m_contacts,
             [this](const UserProfile& profile) {
                 m_contacts->setDefaultRegion(profile.defaultRegion);

@@ -190,10 +190,7 @@ QFuture<Status> Engine::start()
     // signatures) and optionally an API key pair from the environment or the keychain.
     auto token = d->resolver.resolve(Secret::TwilioAuthToken);
     auto keySecret = d->resolver.resolve(Secret::TwilioApiKeySecret);
-    auto openAi = d->resolver.resolve(Secret::OpenAiApiKey);
-    whenFinished(this, openAi, [this](const Result<ResolvedSecret>& key) {
-        d->openAiKey = key ? key.value().value : QString();
-    });
+    refreshAiKey();
     whenFinished(this, token, [this, promise, keySecret](const Result<ResolvedSecret>& tokenResult) mutable {
         whenFinished(this, keySecret, [this, promise, tokenResult](const Result<ResolvedSecret>& keyResult) {
             configureTwilio(tokenResult ? tokenResult.value().value : QString(),
@@ -537,6 +534,13 @@ const PriceTable& Engine::prices() const
 bool Engine::aiConfigured() const
 {
     return !d->openAiKey.isEmpty();
+}
+
+void Engine::refreshAiKey()
+{
+    whenFinished(this, d->resolver.resolve(Secret::OpenAiApiKey), [this](const Result<ResolvedSecret>& key) {
+        d->openAiKey = key ? key.value().value : QString();
+    });
 }
 
 CallCost Engine::estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes) const

@@ -94,6 +94,8 @@ public:
     /// True when an OpenAI-compatible key is available (environment or keychain) for the
     /// realtime and cascade agents.
     [[nodiscard]] bool aiConfigured() const;
+    /// Reads the OpenAI-compatible key again (after the user changed it in Settings).
+    void refreshAiKey();
     /// The pre-call cost estimate for a call with `agentKind` through `provider`.
     [[nodiscard]] CallCost estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes = 3.0) const;
     /// The call's transcript so far (partials replaced by finals), its cost and its turn latencies.

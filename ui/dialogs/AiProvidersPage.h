@@ -5,7 +5,10 @@
 
 #include <QList>
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace calldeck {
 
@@ -13,12 +16,16 @@ class CredentialStore;
 class FieldWithError;
 class SecretField;
 
-/// OpenAI (key, base URL, the four models) and Anthropic (key, model).
+/// OpenAI (key, base URL, the four models, voice), the voice agent (default agent, voice activity
+/// detection) and Anthropic (key, model).
 class AiProvidersPage : public SettingsPage
 {
     Q_OBJECT
 public:
     AiProvidersPage(Settings& settings, CredentialStore& credentials, QWidget* parent = nullptr);
+
+    [[nodiscard]] QComboBox* defaultAgent() const { return m_defaultAgent; }
+    [[nodiscard]] QDoubleSpinBox* vadThreshold() const { return m_vadThreshold; }
 
     [[nodiscard]] QString title() const override;
     void load() override;
@@ -38,6 +45,11 @@ private:
     FieldWithError* m_baseUrlField = nullptr;
     /// Model names: required, checked for being non-empty.
     QList<QPair<QLineEdit*, FieldWithError*>> m_models;
+    Settings& m_settings;
+    QComboBox* m_defaultAgent = nullptr;
+    QDoubleSpinBox* m_vadThreshold = nullptr;
+    QSpinBox* m_vadPadding = nullptr;
+    QSpinBox* m_vadSilence = nullptr;
 };
 
 } // namespace calldeck
