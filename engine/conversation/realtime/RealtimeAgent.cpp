@@ -475,7 +475,7 @@ void RealtimeAgent::runTools(const QJsonArray& calls)
                                                                           : tr("the arguments are not a JSON object");
             ++m_toolsPending;
             sendToolOutput(call.callId, QString::fromUtf8(QJsonDocument(QJsonObject{
-                {u"error"_s, u"invalid arguments: "_s + call.argumentsError}}).toJson(QJsonDocument::Compact)));
+                {u"error"_s, QString(u"invalid arguments: "_s + call.argumentsError)}}).toJson(QJsonDocument::Compact)));
             continue;
         }
         call.arguments = args.object();
@@ -593,7 +593,7 @@ void RealtimeAgent::setHold(bool& flag, bool active, const QString& words, const
     const QJsonObject item{
         {u"type"_s, u"message"_s},
         {u"role"_s, u"system"_s},
-        {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"input_text"_s}, {u"text"_s, prefix + words.trimmed()}}}},
+        {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"input_text"_s}, {u"text"_s, QString(prefix + words.trimmed())}}}},
     };
     send(QJsonObject{{u"type"_s, u"conversation.item.create"_s}, {u"item"_s, item}});
 }

@@ -19,7 +19,7 @@ RealtimeClient::RealtimeClient(QObject* parent) : QObject(parent)
     });
     connect(&m_socket, &QWebSocket::disconnected, this, &RealtimeClient::onGone);
     // A refused or failed connection may not say `disconnected`; report it once either way.
-    connect(&m_socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
         if (!m_open && m_socket.state() == QAbstractSocket::UnconnectedState)
             onGone();
     });
