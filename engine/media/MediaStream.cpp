@@ -203,6 +203,22 @@ void MediaStream::playAudio(const QByteArray& pcm16, quint32 generation)
         d->pacer->requestService(this);
 }
 
+void MediaStream::playMulaw(const QByteArray& mulaw, quint32 generation)
+{
+    playMulaw(mulaw, generation, MediaPacer::nowUs());
+}
+
+void MediaStream::playMulaw(const QByteArray& mulaw, quint32 generation, qint64 readyAtUs)
+{
+    if (d->bargeIn.load(std::memory_order_acquire))
+        return;
+    const std::span<const std::uint8_t> codes(reinterpret_cast<const std::uint8_t*>(mulaw.constData()),
+                                              std::size_t(mulaw.size()));
+    const bool wasIdle = d->out.queuedAgentFrames() == 0;
+    if (d->out.pushAgentMulaw(codes, generation, readyAtUs) && wasIdle && d->pacer)
+        d->pacer->requestService(this);
+}
+
 void MediaStream::mark(const QString& label, quint32 generation)
 {
     if (d->out.pushMark(label, generation, MediaPacer::nowUs()) && d->pacer)
@@ -418,6 +434,8 @@ void MediaStream::onText(const QString& text)
 
     bool delivered = false;
     QMutexLocker lock(&d->tapsMutex);
+    for (const auto& tap : d->taps)
+        tap->inboundPayload(media.payload, media.timestampMs);
     while (const std::int16_t* frame = d->decoder.nextFrame()) {
         d->inboundLevel.store(levelDbfs(frame, audio_format::kEngineFrameSamples), std::memory_order_relaxed);
         for (const auto& tap : d->taps)

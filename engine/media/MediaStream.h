@@ -83,6 +83,9 @@ public:
     /// the next call or for mark()/drain(), which pad it with μ-law silence) for `generation`. The
     /// bytes go to Twilio untouched; taps see them decoded to 16 kHz.
     void playMulaw(const QByteArray& mulaw, quint32 generation);
+    /// The same, for audio that arrived from its source at `readyAtUs` (MediaPacer::nowUs clock),
+    /// so the outbound lateness figures count the time it spent in CallDeck before this call.
+    void playMulaw(const QByteArray& mulaw, quint32 generation, qint64 readyAtUs);
     /// Queues a mark after the audio queued so far. Twilio's echo arrives as markPlayed() when the
     /// generation is still current, or markDiscarded() when a clear() intervened.
     void mark(const QString& label, quint32 generation);

@@ -9,6 +9,8 @@ namespace calldeck {
 namespace {
 constexpr auto kNarrowFrame = std::size_t(audio_format::kTwilioFrameBytes);
 constexpr auto kWideFrame = std::size_t(audio_format::kEngineFrameSamples);
+/// μ-law's code for zero (pads a partial frame).
+constexpr std::uint8_t kMulawSilence = 0xFF;
 } // namespace
 
 OutboundQueue::Encoder::Encoder() : downsampler(audio_format::kEngineRate, audio_format::kTwilioRate) {}
@@ -84,6 +86,77 @@ void OutboundQueue::Encoder::encode(std::span<const std::int16_t> pcm16, std::ve
     wide.erase(wide.begin(), wide.begin() + std::ptrdiff_t(wideRead));
 }
 
+OutboundQueue::MulawFramer::MulawFramer() : upsampler(audio_format::kTwilioRate, audio_format::kEngineRate) {}
+
+void OutboundQueue::MulawFramer::reset()
+{
+    upsampler.reset();
+    partial.clear();
+    wide.clear();
+}
+
+void OutboundQueue::MulawFramer::frame(const std::uint8_t* codes, std::vector<OutboundItem>& frames, qint64 nowUs)
+{
+    OutboundItem& item = frames.emplace_back();
+    item.kind = OutboundItem::Kind::Frame;
+    item.live = false;
+    item.enqueuedUs = nowUs;
+    std::copy_n(codes, kNarrowFrame, item.mulaw.begin());
+
+    narrow.resize(kNarrowFrame);
+    for (std::size_t i = 0; i < kNarrowFrame; ++i)
+        narrow[i] = MuLaw::decode(codes[i]);
+    const std::size_t room = kWideFrame + 16;
+    scratch.resize(room);
+    const int produced = upsampler.process(narrow, std::span<std::int16_t>(scratch.data(), room));
+    wide.insert(wide.end(), scratch.begin(), scratch.begin() + produced);
+    // The filter holds back a few samples of the very first frame: the taps' copy starts with that
+    // much silence and then runs exactly one filter delay behind the wire.
+    if (wide.size() < kWideFrame)
+        wide.insert(wide.begin(), kWideFrame - wide.size(), 0);
+    std::copy_n(wide.begin(), kWideFrame, item.pcm.begin());
+    wide.erase(wide.begin(), wide.begin() + std::ptrdiff_t(kWideFrame));
+}
+
+void OutboundQueue::MulawFramer::flush(std::vector<OutboundItem>& frames, qint64 nowUs)
+{
+    if (partial.empty())
+        return;
+    partial.resize(kNarrowFrame, kMulawSilence);
+    frame(partial.data(), frames, nowUs);
+    partial.clear();
+}
+
+bool OutboundQueue::pushAgentMulaw(std::span<const std::uint8_t> mulaw, quint32 generation, qint64 nowUs)
+{
+    if (generation != this->generation())
+        return false;
+    QMutexLocker input(&m_inputMutex);
+    m_scratchFrames.clear();
+    auto& framer = m_mulawFramer;
+    std::size_t read = 0;
+    if (!framer.partial.empty()) {
+        const std::size_t take = std::min(kNarrowFrame - framer.partial.size(), mulaw.size());
+        framer.partial.insert(framer.partial.end(), mulaw.begin(), mulaw.begin() + std::ptrdiff_t(take));
+        read = take;
+        if (framer.partial.size() == kNarrowFrame) {
+            framer.frame(framer.partial.data(), m_scratchFrames, nowUs);
+            framer.partial.clear();
+        }
+    }
+    for (; mulaw.size() - read >= kNarrowFrame; read += kNarrowFrame)
+        framer.frame(mulaw.data() + read, m_scratchFrames, nowUs);
+    framer.partial.insert(framer.partial.end(), mulaw.begin() + std::ptrdiff_t(read), mulaw.end());
+    QMutexLocker lock(&m_mutex);
+    // Checked again under the queue lock: a clear() may have run while we framed.
+    if (generation != m_generation.load(std::memory_order_relaxed))
+        return false;
+    for (auto& f : m_scratchFrames)
+        m_agent.push_back(std::move(f));
+    m_agentFrames.fetch_add(int(m_scratchFrames.size()), std::memory_order_relaxed);
+    return true;
+}
+
 OutboundQueue::OutboundQueue()
 {
     // Live audio must leave as soon as its first 20 ms is here: a millisecond of leading silence
@@ -115,6 +188,7 @@ void OutboundQueue::flushAgent(qint64 nowUs)
     QMutexLocker input(&m_inputMutex);
     m_scratchFrames.clear();
     m_agentEncoder.flush(m_scratchFrames, nowUs);
+    m_mulawFramer.flush(m_scratchFrames, nowUs);
     for (auto& f : m_scratchFrames)
         f.live = false;
     QMutexLocker lock(&m_mutex);
@@ -153,6 +227,7 @@ OutboundQueue::Cleared OutboundQueue::clearAgent()
 {
     QMutexLocker input(&m_inputMutex);
     m_agentEncoder.reset();
+    m_mulawFramer.reset();
     QMutexLocker lock(&m_mutex);
     Cleared result;
     for (const auto& item : m_agent) {

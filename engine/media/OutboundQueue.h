@@ -42,6 +42,11 @@ public:
 
     /// Queues agent audio for `generation`; false when it was dropped (stale generation).
     bool pushAgent(std::span<const std::int16_t> pcm16, quint32 generation, qint64 nowUs);
+    /// Queues agent audio that is already 8 kHz μ-law for `generation`: whole 160-byte frames go
+    /// to Twilio untouched, a partial frame waits for the next push (or flushAgent(), which pads
+    /// it with μ-law silence). Taps get the audio decoded and upsampled to 16 kHz. False when the
+    /// generation is stale.
+    bool pushAgentMulaw(std::span<const std::uint8_t> mulaw, quint32 generation, qint64 nowUs);
     /// Sends the tail of the agent audio pushed so far (the resampler's delay and a partial frame,
     /// padded with silence to a whole frame), so a following mark sits after all of it.
     void flushAgent(qint64 nowUs);
@@ -97,6 +102,20 @@ private:
 
     mutable QMutex m_inputMutex;   // encoders; held while resampling, never by the media thread
     Encoder m_agentEncoder;
+    /// The μ-law agent path: no encoding, only framing, plus a 16 kHz copy for the taps.
+    struct MulawFramer
+    {
+        MulawFramer();
+        Resampler upsampler;
+        std::vector<std::uint8_t> partial;   // μ-law bytes not yet in a whole frame
+        std::vector<std::int16_t> wide;      // 16 kHz decoded audio not yet given to a frame
+        std::vector<std::int16_t> narrow;
+        std::vector<std::int16_t> scratch;
+        void reset();
+        void frame(const std::uint8_t* codes, std::vector<OutboundItem>& frames, qint64 nowUs);
+        void flush(std::vector<OutboundItem>& frames, qint64 nowUs);
+    };
+    MulawFramer m_mulawFramer;
     Encoder m_liveEncoder;
     std::vector<OutboundItem> m_scratchFrames;
 
