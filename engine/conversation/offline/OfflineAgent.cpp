@@ -465,6 +465,10 @@ void OfflineAgent::calleeTurnFinished(const QString& text, bool transcribed)
     if (m_stopped || m_line == nullptr) {
         return;
     }
+    const bool answered = !held() && (m_phase == Phase::Greeting || m_phase == Phase::Listening);
+    if (!answered) {
+        m_turnEndUs = -1;   // no reply follows this turn, so there is no latency to measure
+    }
     switch (m_phase) {
     case Phase::Greeting:
         if (!held()) {
@@ -555,7 +559,8 @@ void OfflineAgent::continueAfterApproval()
     if (!note.isEmpty()) {
         Q_EMIT agentEvent(QStringLiteral("approval"), note);
     }
-    speak(OfflinePlan::approvalAnswer(m_config.brief, approved, m_approvalCents), true, Then::NextStep);
+    // Not interruptible: the answer to the current step is already recorded.
+    speak(OfflinePlan::approvalAnswer(m_config.brief, approved, m_approvalCents), false, Then::NextStep);
 }
 
 // ---- supervisor and human -------------------------------------------------------------------
@@ -588,16 +593,12 @@ void OfflineAgent::holdChanged(bool wasHeld)
     if (held()) {
         m_greetingTimer.stop();
         if (m_utterance) {
-            // A cut question is asked again afterwards; a finished one is not.
-            m_repeatStepOnResume = m_utterance->then != Then::AwaitApproval && m_utterance->then != Then::Resume;
-            if (m_utterance->then == Then::EndCall) {
-                m_repeatStepOnResume = !m_utterance->handed;
-            }
-            const bool wasHanded = m_utterance->handed;
-            cutUtterance();
-            if (!wasHanded && m_steps.value(m_stepIndex).kind == OfflinePlan::Step::Kind::Closing) {
+            // A step cut short is said again afterwards; one already heard is not. The hold line
+            // and the "thank you for waiting" line belong to no step.
+            if (m_utterance->then != Then::AwaitApproval && m_utterance->then != Then::Resume) {
                 m_repeatStepOnResume = true;
             }
+            cutUtterance();
         }
         return;
     }
@@ -605,7 +606,8 @@ void OfflineAgent::holdChanged(bool wasHeld)
         startPlan();
         return;
     }
-    speak(OfflinePlan::resume(), true, Then::Resume);
+    // Not interruptible: a callee talking over it would otherwise answer a step not asked yet.
+    speak(OfflinePlan::resume(), false, Then::Resume);
 }
 
 // ---- tools and the end ----------------------------------------------------------------------
