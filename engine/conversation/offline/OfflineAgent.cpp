@@ -368,7 +368,7 @@ void OfflineAgent::runStep()
         speak(step.text, true, Then::Listen);
         break;
     case OfflinePlan::Step::Kind::ReadBack:
-        speak(OfflinePlan::readBack(m_answers), true, Then::Listen);
+        speak(OfflinePlan::readBack(m_outcome.answers()), true, Then::Listen);
         break;
     case OfflinePlan::Step::Kind::Closing:
         speak(step.text, false, Then::EndCall);
@@ -497,7 +497,7 @@ void OfflineAgent::handleAnswer(const QString& text)
     if (!text.trimmed().isEmpty()) {
         if (step.kind == OfflinePlan::Step::Kind::Question) {
             for (const QString& key : step.keys) {
-                m_answers.append({key, text.trimmed()});
+                m_outcome.recordAnswer(key, text.trimmed());
                 invoke(QStringLiteral("record_field"),
                        QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), text.trimmed()},
                                    {QStringLiteral("raw_fragment"), text}});
@@ -554,7 +554,7 @@ void OfflineAgent::continueAfterApproval()
     const QJsonObject answer = QJsonDocument::fromJson(result.output.toUtf8()).object();
     const bool approved = result.ok && answer.value(QStringLiteral("approved")).toBool();
     const QString price = PromptBuilder::formatCents(m_approvalCents, m_config.brief.currency);
-    m_approvals.append(approved ? QStringLiteral("%1 approved").arg(price) : QStringLiteral("%1 declined").arg(price));
+    m_outcome.recordPrice(price, approved);
     const QString note = answer.value(QStringLiteral("note")).toString();
     if (!note.isEmpty()) {
         Q_EMIT agentEvent(QStringLiteral("approval"), note);
@@ -637,52 +637,14 @@ void OfflineAgent::invoke(const QString& name, const QJsonObject& arguments, std
     });
 }
 
-bool OfflineAgent::objectiveMet() const
-{
-    for (const QString& key : m_config.brief.infoToObtain) {
-        const bool answered = std::any_of(m_answers.cbegin(), m_answers.cend(), [&key](const auto& a) { return a.first == key; });
-        if (!answered) {
-            return false;
-        }
-    }
-    return true;
-}
-
-QString OfflineAgent::summary() const
-{
-    QStringList parts;
-    parts.append(QStringLiteral("Offline agent called %1 for %2: %3.")
-                     .arg(m_config.brief.contactName.isEmpty() ? QStringLiteral("the callee") : m_config.brief.contactName,
-                          PromptBuilder::principalName(m_config.brief), m_config.brief.goal.trimmed()));
-    QStringList learned;
-    for (const auto& [key, value] : m_answers) {
-        learned.append(QStringLiteral("%1 = \"%2\"").arg(key, value));
-    }
-    parts.append(learned.isEmpty() ? QStringLiteral("Nothing was recorded.")
-                                   : QStringLiteral("Recorded: %1.").arg(learned.join(QStringLiteral("; "))));
-    QStringList missing;
-    for (const QString& key : m_config.brief.infoToObtain) {
-        if (!std::any_of(m_answers.cbegin(), m_answers.cend(), [&key](const auto& a) { return a.first == key; })) {
-            missing.append(key);
-        }
-    }
-    if (!missing.isEmpty()) {
-        parts.append(QStringLiteral("Missing: %1.").arg(missing.join(QStringLiteral(", "))));
-    }
-    if (!m_approvals.isEmpty()) {
-        parts.append(QStringLiteral("Prices: %1.").arg(m_approvals.join(QStringLiteral(", "))));
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
 void OfflineAgent::endCall()
 {
     if (m_phase == Phase::Ended) {
         return;
     }
     m_phase = Phase::Ended;
-    const QString text = summary();
-    const bool met = objectiveMet();
+    const QString text = m_outcome.summary(m_config.brief);
+    const bool met = m_outcome.objectiveMet(m_config.brief.infoToObtain);
     if (m_tools == nullptr) {
         Q_EMIT endCallRequested(text, met);
         return;

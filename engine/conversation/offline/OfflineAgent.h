@@ -2,6 +2,7 @@
 
 #include "conversation/TurnDetector.h"
 #include "conversation/VoiceAgent.h"
+#include "conversation/offline/OfflineOutcome.h"
 #include "conversation/offline/OfflinePlan.h"
 #include "conversation/prompt/SpeechGuard.h"
 #include "core/Result.h"
@@ -98,8 +99,6 @@ private:
     void holdChanged(bool wasHeld);
     void invoke(const QString& name, const QJsonObject& arguments, std::function<void(const ToolResult&)> done = {});
     void endCall();
-    [[nodiscard]] QString summary() const;
-    [[nodiscard]] bool objectiveMet() const;
     [[nodiscard]] bool held() const { return m_supervisorHold || m_humanHold; }
     [[nodiscard]] qint64 callMs() const;
     [[nodiscard]] int scaledMs(int ms) const;
@@ -136,14 +135,13 @@ private:
     qint64 m_turnEndUs = -1;       ///< for TurnLatency; −1 = nothing to measure
     int m_turns = 0;
 
-    QList<QPair<QString, QString>> m_answers;
+    OfflineOutcome m_outcome;
     bool m_repeatStepOnResume = false;
     bool m_supervisorHold = false;
     bool m_humanHold = false;
     bool m_approvalPending = false;
     std::optional<ToolResult> m_approvalResult;
     qint64 m_approvalCents = 0;
-    QStringList m_approvals;       ///< for the summary: "$180.00 approved"
     int m_toolCalls = 0;
 };
 
