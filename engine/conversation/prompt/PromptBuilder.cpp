@@ -141,7 +141,8 @@ QString PromptBuilder::build(const CallBrief& brief)
                                    "arrives. Then follow the answer.")
                         .arg(principal);
     prices.append(needApproval);
-    prices.append(QStringLiteral("- Any other price: ask for approval too rather than commit %1 to it.").arg(principal));
+    prices.append(QStringLiteral("- A price between these limits: agree only if it keeps every hard constraint; if in doubt, "
+                                 "ask for approval as above."));
     out.append(prices);
     out.append(QString());
 
