@@ -175,8 +175,8 @@ void CallSession::onTurnLatency(const TurnLatency& latency)
     m_latencies.append(latency);
     m_latencyStats->add(latency);
     m_snapshot.latencyTurns = int(m_latencies.size());
-    m_snapshot.latencyP50Ms = int(m_latencyStats->totalP50Ms());
-    m_snapshot.latencyP95Ms = int(m_latencyStats->totalP95Ms());
+    m_snapshot.latencyP50Ms = int(m_latencyStats->p50TotalMs());
+    m_snapshot.latencyP95Ms = int(m_latencyStats->p95TotalMs());
     publish();
 }
 

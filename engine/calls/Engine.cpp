@@ -108,8 +108,10 @@ Engine::Engine(Settings& settings, CredentialStore& credentials, QObject* parent
     d->agentHome = new QObject;
     d->agentHome->moveToThread(&d->agentThread);
     connect(&d->agentThread, &QThread::finished, d->agentHome, &QObject::deleteLater);
-    if (const Status loaded = d->prices.loadUserOverrides(); !loaded)
-        qCWarning(lcEngine) << "Prices:" << loaded.error().message;
+    QString priceProblem;
+    d->prices = PriceTable::load(PriceTable::userFile(), &priceProblem);
+    if (!priceProblem.isEmpty())
+        qCWarning(lcEngine) << "Prices:" << priceProblem;
     connect(&d->server, &MediaServer::callStatus, this, [this](const CallStatusEvent& event) {
         if (CallSession* session = d->sessions.value(event.callKey))
             session->handleStatus(event);
@@ -545,8 +547,15 @@ void Engine::refreshAiKey()
 
 CallCost Engine::estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes) const
 {
-    return CostMeter::estimate(d->prices, agentKind, AgentFactory::configure(d->settings, CallBrief{}, QString()),
-                               provider, expectedMinutes);
+    CostEstimateInput input;
+    input.agentKind = agentKind;
+    input.realtimeModel = d->settings.value(SettingKeys::RealtimeModel);
+    input.chatModel = d->settings.value(SettingKeys::ChatModel);
+    input.transcriptionModel = d->settings.value(SettingKeys::TranscriptionModel);
+    input.ttsModel = d->settings.value(SettingKeys::TtsModel);
+    input.telephonyProvider = provider;
+    input.expectedMinutes = expectedMinutes;
+    return CostMeter::estimate(d->prices, input);
 }
 
 QList<TranscriptSegment> Engine::transcriptOf(const QString& callKey) const
