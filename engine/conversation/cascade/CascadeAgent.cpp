@@ -313,7 +313,7 @@ void CascadeAgent::onChatFinished(const Result<ChatCompletion>& result)
 
     // The conversation keeps what is being said (forbidden sentences never are).
     QJsonObject assistant{{QStringLiteral("role"), QStringLiteral("assistant")}};
-    const QString said = m_player->spoken(m_reply->round).join(QLatin1Char(' '));
+    const QString said = m_player->queued(m_reply->round).join(QLatin1Char(' '));
     assistant.insert(QStringLiteral("content"), said.isEmpty() ? QJsonValue() : QJsonValue(said));
     if (completion.toolCalls.isEmpty()) {
         if (!said.isEmpty() || !completion.content.isEmpty()) {

@@ -135,6 +135,15 @@ bool SpeechPlayer::markPlayed(const QString& label)
     return false;
 }
 
+QStringList SpeechPlayer::queued(int round) const
+{
+    QStringList out;
+    for (const Sentence& s : m_sentences)
+        if (!s.skipped && (round < 0 || s.round == round))
+            out.append(s.text);
+    return out;
+}
+
 QStringList SpeechPlayer::spoken(int round) const
 {
     QStringList out;

@@ -37,6 +37,8 @@ public:
     /// Aborts synthesis and forgets sentences not yet handed to the line (the caller clears it).
     void stop();
 
+    /// Sentences queued for speech (being or to be said), optionally only those of `round`.
+    [[nodiscard]] QStringList queued(int round = -1) const;
     /// Sentences whose audio reached the line, optionally only those of `round` (−1 = all).
     [[nodiscard]] QStringList spoken(int round = -1) const;
     /// Sentences whose mark came back: what the callee heard.
