@@ -2,6 +2,7 @@
 
 #include "conversation/cascade/CascadeInputTap.h"
 #include "conversation/cascade/SpeechPlayer.h"
+#include "conversation/cascade/ToolMessages.h"
 #include "conversation/openai/ChatStream.h"
 #include "conversation/openai/OpenAiClient.h"
 #include "conversation/openai/OpenAiLog.h"
@@ -312,27 +313,17 @@ void CascadeAgent::onChatFinished(const Result<ChatCompletion>& result)
     endWait();
 
     // The conversation keeps what is being said (forbidden sentences never are).
-    QJsonObject assistant{{QStringLiteral("role"), QStringLiteral("assistant")}};
     const QString said = m_player->queued(m_reply->round).join(QLatin1Char(' '));
-    assistant.insert(QStringLiteral("content"), said.isEmpty() ? QJsonValue() : QJsonValue(said));
     if (completion.toolCalls.isEmpty()) {
         if (!said.isEmpty() || !completion.content.isEmpty()) {
             m_reply->roundMessages.append({m_reply->round, m_history.size()});
-            m_history.append(assistant);
+            m_history.append(ToolMessages::assistantMessage(said, {}));
         }
         m_player->finishInput();
         return;
     }
-    QJsonArray calls;
-    for (const ChatToolCall& call : completion.toolCalls) {
-        calls.append(QJsonObject{{QStringLiteral("id"), call.id},
-                                 {QStringLiteral("type"), QStringLiteral("function")},
-                                 {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), call.name},
-                                                                         {QStringLiteral("arguments"), call.arguments}}}});
-    }
-    assistant.insert(QStringLiteral("tool_calls"), calls);
     m_reply->roundMessages.append({m_reply->round, m_history.size()});
-    m_history.append(assistant);
+    m_history.append(ToolMessages::assistantMessage(said, completion.toolCalls));
     runTools(completion.toolCalls);
 }
 
@@ -348,17 +339,7 @@ void CascadeAgent::runTools(const QList<ChatToolCall>& calls)
     beginWait();
     const int replyNumber = m_reply->number;
     for (qsizetype i = 0; i < calls.size(); ++i) {
-        const ChatToolCall& chatCall = calls.at(i);
-        ToolCall call{chatCall.id, chatCall.name, {}, {}};
-        QJsonParseError parseError{};
-        const QJsonDocument args = QJsonDocument::fromJson(chatCall.arguments.toUtf8(), &parseError);
-        if (chatCall.arguments.trimmed().isEmpty())
-            call.arguments = QJsonObject{};
-        else if (parseError.error != QJsonParseError::NoError || !args.isObject())
-            call.argumentsError = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                : QStringLiteral("arguments are not an object");
-        else
-            call.arguments = args.object();
+        const ToolCall call = ToolMessages::toToolCall(calls.at(i));
         Q_EMIT agentEvent(QStringLiteral("tool"), call.name);
         auto done = [this, replyNumber, i, call](const ToolResult& result) {
             if (!m_reply || m_reply->number != replyNumber || m_reply->toolResults.at(i).has_value())
@@ -373,10 +354,8 @@ void CascadeAgent::runTools(const QList<ChatToolCall>& calls)
                 onToolsDone();
         };
         if (!call.argumentsError.isEmpty()) {
-            const QString output = QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("error"), QStringLiteral("invalid JSON arguments: %1").arg(call.argumentsError)}})
-                                                         .toJson(QJsonDocument::Compact));
-            QMetaObject::invokeMethod(this, [done, output] { done(ToolResult{output, false, false}); }, Qt::QueuedConnection);
+            const ToolResult result = ToolMessages::argumentsErrorResult(call);
+            QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
         } else if (!m_tools) {
             QMetaObject::invokeMethod(this, [done] { done(ToolResult{QStringLiteral("{\"error\":\"no tools on this call\"}"), false, false}); },
                                       Qt::QueuedConnection);
@@ -390,9 +369,7 @@ void CascadeAgent::onToolsDone()
 {
     endWait();
     for (qsizetype i = 0; i < m_reply->toolCallIds.size(); ++i) {
-        m_history.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
-                                     {QStringLiteral("tool_call_id"), m_reply->toolCallIds.at(i)},
-                                     {QStringLiteral("content"), m_reply->toolResults.at(i)->output}});
+        m_history.append(ToolMessages::toolMessage(m_reply->toolCallIds.at(i), *m_reply->toolResults.at(i)));
     }
     for (const QJsonObject& msg : std::as_const(m_deferredMessages))
         m_history.append(msg);
