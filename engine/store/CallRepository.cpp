@@ -134,7 +134,9 @@ Result<CallRecordIds> CallRepository::begin(const NewCallRecord& record)
         }
         query.bindValue(QStringLiteral(":user"), kLocalUserId);
         query.bindValue(QStringLiteral(":title"), titleFrom(record.objective, record.toE164));
-        query.bindValue(QStringLiteral(":raw"), record.objective.trimmed());
+        // raw_instruction is NOT NULL; an ad-hoc call without an objective stores it empty.
+        const QString raw = record.objective.trimmed();
+        query.bindValue(QStringLiteral(":raw"), raw.isEmpty() ? QStringLiteral("") : raw);
         query.bindValue(QStringLiteral(":phone"), sql::nullIfEmpty(record.toE164));
         query.bindValue(QStringLiteral(":objective"), sql::nullIfEmpty(record.objective.trimmed()));
         query.bindValue(QStringLiteral(":estimate"), record.estimatedCostMicros);

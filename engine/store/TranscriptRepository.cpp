@@ -27,6 +27,12 @@ QString fullTextLabel(const QString& speaker)
     return QStringLiteral("System");
 }
 
+/// NOT NULL text columns: a null QString would bind as SQL NULL, an empty one binds as ''.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant nullDouble()
 {
     return QVariant(QMetaType::fromType<double>());
@@ -162,7 +168,7 @@ Status TranscriptRepository::appendFinal(qint64 sessionId, const QList<Transcrip
             update.bindValue(QStringLiteral(":speaker"), toDbSpeaker(segment.speaker));
             update.bindValue(QStringLiteral(":start"), startMs);
             update.bindValue(QStringLiteral(":end"), endMs);
-            update.bindValue(QStringLiteral(":text"), segment.text);
+            update.bindValue(QStringLiteral(":text"), nonNull(segment.text));
             update.bindValue(QStringLiteral(":confidence"), confidence);
             update.bindValue(QStringLiteral(":interrupted"), interrupted);
             update.bindValue(QStringLiteral(":transcript"), transcriptId);
@@ -180,7 +186,7 @@ Status TranscriptRepository::appendFinal(qint64 sessionId, const QList<Transcrip
         insert.bindValue(QStringLiteral(":speaker"), toDbSpeaker(segment.speaker));
         insert.bindValue(QStringLiteral(":start"), startMs);
         insert.bindValue(QStringLiteral(":end"), endMs);
-        insert.bindValue(QStringLiteral(":text"), segment.text);
+        insert.bindValue(QStringLiteral(":text"), nonNull(segment.text));
         insert.bindValue(QStringLiteral(":confidence"), confidence);
         insert.bindValue(QStringLiteral(":interrupted"), interrupted);
         insert.bindValue(QStringLiteral(":key"), sql::nullIfEmpty(segment.id));
@@ -222,7 +228,7 @@ Status TranscriptRepository::refreshFullText(qint64 transcriptId)
                                       " WHERE id = :id"))) {
         return sql::databaseError(failure, query.lastError());
     }
-    query.bindValue(QStringLiteral(":text"), lines.join(QLatin1Char('\n')));
+    query.bindValue(QStringLiteral(":text"), nonNull(lines.join(QLatin1Char('\n'))));
     query.bindValue(QStringLiteral(":now"), sql::nowText());
     query.bindValue(QStringLiteral(":id"), transcriptId);
     if (!query.exec()) {
