@@ -116,6 +116,9 @@ void TranscriptDock::buildUi()
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Row heights depend on the wrap width; a scroll bar that comes and goes would change the width
+    // without a relayout and leave rows measured for the other width.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_list->setResizeMode(QListView::Adjust); // re-wraps the text when the panel is resized
     m_list->setUniformItemSizes(false);
     m_delegate = new TranscriptDelegate(m_list);
@@ -134,6 +137,10 @@ void TranscriptDock::buildUi()
     m_jump = new QPushButton(m_list);
     m_jump->setObjectName(QStringLiteral("transcriptJumpToLive"));
     m_jump->setCursor(Qt::PointingHandCursor);
+    // A floating pill over the text, so it reads as an overlay rather than part of a row.
+    m_jump->setStyleSheet(QStringLiteral("QPushButton { background: #1e6fd9; color: white; border: none;"
+                                         " border-radius: 11px; padding: 4px 14px; font-weight: bold; }"
+                                         " QPushButton:hover { background: #1a5fba; }"));
     m_jump->hide();
     setWidget(body);
 
