@@ -5,6 +5,7 @@
 #include "store/StoreLog.h"
 #include "store/TranscriptRepository.h"
 
+#include <QThread>
 #include <algorithm>
 
 namespace calldeck {
@@ -32,6 +33,7 @@ TranscriptWriter::~TranscriptWriter()
 
 void TranscriptWriter::add(const TranscriptSegment& segment)
 {
+    Q_ASSERT_X(QThread::currentThread() == thread(), "TranscriptWriter::add", "call it on the writer's thread");
     if (!segment.isFinal) {
         m_partials.insert(segment.id, segment);
         return;
@@ -108,6 +110,7 @@ void TranscriptWriter::finishBatch(quint64 batch, const Status& status)
 
 Status TranscriptWriter::flush()
 {
+    Q_ASSERT_X(QThread::currentThread() == thread(), "TranscriptWriter::flush", "call it on the writer's thread");
     m_retry.stop();
     while (pendingCount() > 0) {
         if (m_inFlight.isEmpty()) {

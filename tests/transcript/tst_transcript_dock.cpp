@@ -281,6 +281,25 @@ private Q_SLOTS:
         QVERIFY(f.dock->isVisible());
     }
 
+    void keepsOnlyRecentEndedCalls()
+    {
+        Fixture f;
+        auto* selector = f.dock->findChild<QComboBox*>(QStringLiteral("transcriptCallSelector"));
+        Q_EMIT f.engine->callUpdated(liveCall(QStringLiteral("c-live"), QStringLiteral("+14155550100"), 5000));
+        f.dock->setCallKey(QStringLiteral("c-live"));
+        const int extra = 5;
+        for (int i = 0; i < TranscriptDock::kMaxEndedCalls + extra; ++i) {
+            CallSnapshot call = liveCall(QStringLiteral("c-%1").arg(i), QStringLiteral("+1415555%1").arg(1000 + i),
+                                         4000 - i * 10);
+            call.state = CallState::Ended;
+            Q_EMIT f.engine->callUpdated(call);
+        }
+        QCOMPARE(selector->count(), TranscriptDock::kMaxEndedCalls + 1);
+        QCOMPARE(selector->findData(QStringLiteral("c-0")), -1); // the oldest went first
+        QVERIFY(selector->findData(QStringLiteral("c-%1").arg(TranscriptDock::kMaxEndedCalls + extra - 1)) >= 0);
+        QCOMPARE(f.dock->callKey(), QStringLiteral("c-live"));
+    }
+
     void screenshotOfADentalCall()
     {
         Fixture f;

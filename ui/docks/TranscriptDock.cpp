@@ -295,7 +295,10 @@ void TranscriptDock::showCall(const QString& callKey)
     m_callKey = callKey;
     m_selector->setCurrentIndex(m_selector->findData(callKey));
     if (changed) {
+        // setModel() leaves the old selection model to its caller (Qt docs), so drop it here.
+        QItemSelectionModel* oldSelection = m_list->selectionModel();
         m_list->setModel(model());
+        delete oldSelection;
         m_followLive = true;
         m_list->scrollToBottom();
     }
