@@ -8,6 +8,7 @@
 #include "docks/ContactsDock.h"
 #include "docks/LogDock.h"
 #include "docks/MonitorDock.h"
+#include "docks/TranscriptDock.h"
 #include "models/ConfigurationStatus.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
@@ -52,6 +53,14 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
         m_docks->addDock(m_monitor, Qt::LeftDockWidgetArea);
         resizeDocks({m_monitor}, {480}, Qt::Horizontal);
         connect(services.engine, &Engine::callUpdated, m_statusBar, &CallStatusBar::updateCall);
+        // The live transcript shares the right-hand area with the contacts, one tab each.
+        auto* transcript = new TranscriptDock(*services.engine, this);
+        m_docks->addDock(transcript, Qt::RightDockWidgetArea);
+        tabifyDockWidget(m_contacts, transcript);
+        m_contacts->raise();
+        addAction(transcript->showAction());
+        connect(transcript, &TranscriptDock::statusMessage, m_statusBar,
+                [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
     }
     resizeDocks({m_log}, {200}, Qt::Vertical);
     m_docks->takeDefaultSnapshot();

@@ -1,6 +1,7 @@
 #include "store/Migrations.h"
 
 #include "store/SchemaV1.h"
+#include "store/SchemaV2.h"
 #include "store/SqlSupport.h"
 #include "store/SqlTransaction.h"
 #include "store/StoreLog.h"
@@ -39,7 +40,7 @@ Migrations::Migrations(QList<MigrationStep> steps)
 
 QList<MigrationStep> Migrations::builtInSteps()
 {
-    return {SchemaV1::step()};
+    return {SchemaV1::step(), SchemaV2::step()};
 }
 
 int Migrations::latestVersion() const
