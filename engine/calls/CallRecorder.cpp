@@ -127,9 +127,9 @@ void CallRecorder::writeFinal(const CallSnapshot& snapshot)
             return s;
         if (Status s = repository.saveLatency(id, turns); !s)
             return s;
-        QList<CallRepository::Field> rows;
+        QList<ExtractedField> rows;
         for (const RecordedField& f : fields)
-            rows.append({f.key, f.value, f.rawFragment});
+            rows.append(ExtractedField{f.key, f.value, QStringLiteral("string"), f.rawFragment});
         return repository.saveOutcome(id, summary, rows);
     });
     whenFinished(this, future, [this, id](const Status& result) {

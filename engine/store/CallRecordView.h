@@ -10,6 +10,16 @@
 
 namespace calldeck {
 
+/// One extracted_data row (PRODUCT T8): a value an agent recorded during the call, or post-call
+/// extraction found.
+struct ExtractedField
+{
+    QString key;
+    QString value;
+    QString valueType = QStringLiteral("string");   ///< string | number | datetime | boolean | json
+    QString rawFragment;
+};
+
 /// Everything stored about one call attempt (a call_sessions row with its task, cost, latency and
 /// transcript), for `calldeck-cli calls show`, the history views and tests. Plain value type.
 struct CallRecordView
@@ -41,6 +51,7 @@ struct CallRecordView
     qint64 internalP50Ms = -1;
     qint64 internalP95Ms = -1;
     QList<TranscriptSegment> segments; ///< final segments in conversation order
+    QList<ExtractedField> fields;      ///< extracted_data rows, in the order they were stored
     QDateTime createdAt;
     QDateTime updatedAt;
 };

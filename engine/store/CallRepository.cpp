@@ -478,7 +478,74 @@ Result<CallRecordView> CallRepository::load(qint64 sessionId)
         return segments.error();
     }
     view.segments = std::move(segments).value();
+
+    if (!query.prepare(QStringLiteral("SELECT key, value, value_type, raw_fragment FROM extracted_data"
+                                      " WHERE session_id = :id ORDER BY id"))) {
+        return sql::databaseError(tr("Could not load the call record"), query.lastError());
+    }
+    query.bindValue(QStringLiteral(":id"), sessionId);
+    if (!query.exec()) {
+        return sql::databaseError(tr("Could not load the call record"), query.lastError());
+    }
+    while (query.next()) {
+        view.fields.append(ExtractedField{query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString(), query.value(3).toString()});
+    }
     return view;
+}
+
+Status CallRepository::saveOutcome(qint64 sessionId, const QString& summary, const QList<ExtractedField>& fields)
+{
+    static const QStringList kTypes{QStringLiteral("string"), QStringLiteral("number"), QStringLiteral("datetime"),
+                                    QStringLiteral("boolean"), QStringLiteral("json")};
+    for (const ExtractedField& field : fields) {
+        if (field.key.trimmed().isEmpty() || !kTypes.contains(field.valueType)) {
+            return Error{ErrorCode::InvalidArgument,
+                         tr("An extracted value needs a key and a type (string, number, datetime, boolean or json).")};
+        }
+    }
+    const QString failure = tr("Could not save the call's summary and extracted data");
+    SqlTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("UPDATE call_sessions SET summary = :summary, updated_at = :now WHERE id = :id"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    query.bindValue(QStringLiteral(":summary"), summary.isEmpty() ? QVariant() : QVariant(summary));
+    query.bindValue(QStringLiteral(":now"), sql::nowText());
+    query.bindValue(QStringLiteral(":id"), sessionId);
+    if (!query.exec()) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    if (query.numRowsAffected() == 0) {
+        return notFound(sessionId);
+    }
+    if (!query.prepare(QStringLiteral("DELETE FROM extracted_data WHERE session_id = :id"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    query.bindValue(QStringLiteral(":id"), sessionId);
+    if (!query.exec()) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    const QString now = sql::nowText();
+    for (const ExtractedField& field : fields) {
+        if (!query.prepare(QStringLiteral("INSERT INTO extracted_data (session_id, key, value, value_type, raw_fragment,"
+                                          " created_at) VALUES (:id, :key, :value, :type, :raw, :now)"))) {
+            return sql::databaseError(failure, query.lastError());
+        }
+        query.bindValue(QStringLiteral(":id"), sessionId);
+        query.bindValue(QStringLiteral(":key"), field.key.trimmed());
+        query.bindValue(QStringLiteral(":value"), field.value);
+        query.bindValue(QStringLiteral(":type"), field.valueType);
+        query.bindValue(QStringLiteral(":raw"), field.rawFragment.isEmpty() ? QVariant() : QVariant(field.rawFragment));
+        query.bindValue(QStringLiteral(":now"), now);
+        if (!query.exec()) {
+            return sql::databaseError(failure, query.lastError());
+        }
+    }
+    if (!transaction.commit()) {
+        return sql::databaseError(failure, m_db.lastError());
+    }
+    return {};
 }
 
 Result<qint64> CallRepository::sessionIdForCallKey(const QString& callKey)

@@ -59,6 +59,9 @@ public:
     Status saveCost(qint64 sessionId, const CallCost& cost);
     /// Stores (or replaces, by turn number) the turns and refreshes the count and p50/p95 columns.
     Status saveLatency(qint64 sessionId, const QList<TurnLatency>& turns);
+    /// Stores the agent's summary and the fields it recorded during the call (extracted_data rows;
+    /// rows of an earlier save for this session are replaced).
+    Status saveOutcome(qint64 sessionId, const QString& summary, const QList<ExtractedField>& fields);
     /// At startup after a crash: sessions still initiated/ringing/connected become 'interrupted'.
     /// Returns how many there were.
     Result<int> markInterrupted();
