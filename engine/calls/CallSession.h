@@ -84,7 +84,7 @@ public:
     /// The user's answer to the agent's request_approval; false when nothing is pending under `id`.
     bool answerApproval(const QString& id, bool approved, const QString& note);
 
-    [[nodiscard]] QList<TranscriptSegment> transcript() const { return m_segments; }
+    [[nodiscard]] QList<TranscriptSegment> segments() const { return m_segments; }
     [[nodiscard]] CallCost cost() const;
     [[nodiscard]] QList<TurnLatency> latencies() const { return m_latencies; }
     [[nodiscard]] CallTools* tools() const { return m_tools; }

@@ -64,7 +64,7 @@ void CallTools::run(const ToolCall& call, Reply reply)
                             args.value(QStringLiteral("value")).toVariant().toString(),
                             args.value(QStringLiteral("raw_fragment")).toString(), clockMs()};
         // The latest value for a key wins (the callee corrected themselves).
-        std::erase_if(m_fields, [&field](const RecordedField& f) { return f.key == field.key; });
+        m_fields.removeIf([&field](const RecordedField& f) { return f.key == field.key; });
         m_fields.append(field);
         Q_EMIT fieldRecorded(field);
         reply(okResult({{QStringLiteral("recorded"), field.key}}));

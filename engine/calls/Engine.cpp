@@ -561,7 +561,7 @@ CallCost Engine::estimateCost(const QString& agentKind, const QString& provider,
 QList<TranscriptSegment> Engine::transcriptOf(const QString& callKey) const
 {
     const CallSession* session = d->sessions.value(callKey);
-    return session ? session->transcript() : QList<TranscriptSegment>{};
+    return session ? session->segments() : QList<TranscriptSegment>{};
 }
 
 CallCost Engine::costOf(const QString& callKey) const
