@@ -55,6 +55,13 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
         connect(services.engine, &Engine::callUpdated, m_statusBar, &CallStatusBar::updateCall);
         // The live transcript shares the right-hand area with the contacts, one tab each.
         auto* transcript = new TranscriptDock(*services.engine, this);
+        m_transcript = transcript;
+        // The transcript follows the call the supervisor looks at in the monitor.
+        connect(m_monitor, &MonitorDock::selectedCallChanged, transcript, [transcript](const QString& key) {
+            if (!key.isEmpty()) {
+                transcript->setCallKey(key);
+            }
+        });
         m_docks->addDock(transcript, Qt::RightDockWidgetArea);
         tabifyDockWidget(m_contacts, transcript);
         m_contacts->raise();

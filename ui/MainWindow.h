@@ -12,6 +12,7 @@ class ContactsDock;
 class DockManager;
 class LogDock;
 class MonitorDock;
+class TranscriptDock;
 class OverviewPage;
 class SettingsDialog;
 
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] LogDock* logDock() const { return m_log; }
     /// The call monitor; null when the window was built without an engine.
     [[nodiscard]] MonitorDock* monitorDock() const { return m_monitor; }
+    [[nodiscard]] TranscriptDock* transcriptDock() const { return m_transcript; }
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
     [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
@@ -52,6 +54,7 @@ private:
     ContactsDock* m_contacts = nullptr;
     LogDock* m_log = nullptr;
     MonitorDock* m_monitor = nullptr;
+    TranscriptDock* m_transcript = nullptr;
     CallStatusBar* m_statusBar = nullptr;
     QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };

@@ -5,6 +5,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "docks/ContactsDock.h"
 #include "docks/MonitorDock.h"
+#include "docks/TranscriptDock.h"
 #include "models/CallListModel.h"
 #include "widgets/PlaceCallBar.h"
 #include "widgets/PhoneNumberEdit.h"
@@ -27,8 +28,9 @@ constexpr int kPageMs = 200;
 const QString kDentalNumber = QStringLiteral("+15555550100");
 constexpr int kPollMs = 250;
 constexpr int kConnectAttempts = 240; // a minute: ring time plus espeak-ng's first sentence
-// Enough audio for the level meters and the talk timer to show something real.
-constexpr int kAudioMs = 4000;
+// Enough conversation for the meters, the timer, the cost line and the transcript to show something
+// real: the offline agent's opening, the receptionist's answers and a question or two.
+constexpr int kAudioMs = 15000;
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow& window, QString directory, QObject* parent)
@@ -99,6 +101,11 @@ void ScreenshotRunner::startMonitorCall()
     } else {
         bar->numberEdit()->setE164(kDentalNumber);
     }
+    // The offline agent talks: no key and no network needed, like a first run.
+    if (const int offline = bar->agentBox()->findData(QStringLiteral("offline")); offline >= 0) {
+        bar->agentBox()->setCurrentIndex(offline);
+    }
+    bar->goalEdit()->setText(tr("Get the earliest cleaning appointment this week, under $150"));
     bar->callButton()->click();
     QTimer::singleShot(kPollMs, this, [this] { waitForConnectedCall(0); });
 }
@@ -126,6 +133,12 @@ void ScreenshotRunner::grabMonitor()
 {
     MonitorDock* monitor = m_window.monitorDock();
     save(monitor, QStringLiteral("monitor-panel.png"));
+    if (TranscriptDock* transcript = m_window.transcriptDock(); transcript != nullptr) {
+        transcript->show();
+        transcript->raise();
+        QApplication::processEvents();
+        save(transcript, QStringLiteral("transcript-panel.png"));
+    }
     save(&m_window, QStringLiteral("main-window-monitor.png"));
     monitor->hangUpSelected();
     // Give the hang-up time to reach the sandbox line before the engine shuts down.

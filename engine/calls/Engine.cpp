@@ -275,6 +275,11 @@ QString Engine::defaultProvider() const
     return d->twilioProvider ? QStringLiteral("twilio") : QStringLiteral("sandbox");
 }
 
+QString Engine::defaultAgent() const
+{
+    return d->settings.value(SettingKeys::DefaultAgent);
+}
+
 bool Engine::twilioConfigured() const
 {
     return d->twilioProvider != nullptr;

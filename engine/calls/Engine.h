@@ -61,6 +61,8 @@ public:
     /// "twilio" when an account SID, a from number and a token/secret are configured, else "sandbox".
     [[nodiscard]] QString defaultProvider() const;
     [[nodiscard]] bool twilioConfigured() const;
+    /// The agent new calls get unless the request names one (the DefaultAgent setting).
+    [[nodiscard]] QString defaultAgent() const;
 
     /// Replaces the microphone / speaker (the product uses Qt Multimedia devices; the CLI and tests
     /// pass WAV-file, silence or null devices). The engine takes ownership.

@@ -38,6 +38,18 @@ private Q_SLOTS:
         QCOMPARE(steps.at(1).keys, brief.infoToObtain);
     }
 
+    void aGoalAloneIsAskedAndHeard()
+    {
+        CallBrief brief;
+        brief.goal = QStringLiteral("Find out whether you deliver on Saturdays");
+        const QList<OfflinePlan::Step> steps = OfflinePlan::build(brief);
+        QCOMPARE(steps.size(), 4);   // opening, purpose, "could you help", closing
+        QCOMPARE(steps.at(1).kind, Kind::Purpose);
+        QCOMPARE(steps.at(2).kind, Kind::Question);
+        QCOMPARE(steps.at(2).keys, QStringList{QStringLiteral("response")});
+        QCOMPARE(steps.at(3).kind, Kind::Closing);
+    }
+
     void readBackRepeatsTheAnswers()
     {
         const QString text = OfflinePlan::readBack({{QStringLiteral("appointment_time"), QStringLiteral("Tuesday at nine.")}});

@@ -64,7 +64,7 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
     m_placeBar = new PlaceCallBar(placeBox);
     m_placeBar->setPersonas(SandboxLine::personas());
     m_placeBar->setProviders(m_engine.defaultProvider(), m_engine.twilioConfigured());
-    m_placeBar->setAgents(QStringLiteral("human"), m_engine.aiConfigured());
+    m_placeBar->setAgents(m_engine.defaultAgent(), m_engine.aiConfigured());
     placeLayout->addWidget(m_placeBar);
     layout->addWidget(placeBox);
 
@@ -447,7 +447,9 @@ void MonitorDock::refreshDetails()
                       : tr("Cost $%1").arg(QString::number(call.costMicros / 1e6, 'f', 4)));
         if (call.latencyTurns > 0) {
             //: Monitor: agent response time; %1 turns, %2/%3 milliseconds.
-            parts << tr("Response p50 %2 ms · p95 %3 ms over %1 turns").arg(call.latencyTurns).arg(call.latencyP50Ms).arg(call.latencyP95Ms);
+            parts << tr("Response p50 %1 ms · p95 %2 ms over %n turn(s)", nullptr, call.latencyTurns)
+                         .arg(call.latencyP50Ms)
+                         .arg(call.latencyP95Ms);
         }
         m_agentInfo->setText(parts.join(QStringLiteral(" · ")));
     } else {

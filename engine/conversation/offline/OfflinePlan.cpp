@@ -75,6 +75,11 @@ QList<OfflinePlan::Step> OfflinePlan::build(const CallBrief& brief)
         steps.append(Step{Step::Kind::Question,
                           QCoreApplication::translate("calldeck::OfflinePlan", "Could you tell me the %1, please?").arg(joinSpoken(spoken)),
                           brief.infoToObtain});
+    } else if (!brief.goal.trimmed().isEmpty()) {
+        // Only a goal: ask for it and listen, so the callee's answer is heard and recorded.
+        steps.append(Step{Step::Kind::Question,
+                          QCoreApplication::translate("calldeck::OfflinePlan", "Could you help me with that?"),
+                          {QStringLiteral("response")}});
     }
     if (!brief.infoToObtain.isEmpty()) {
         steps.append(Step{Step::Kind::ReadBack, QString(), {}});
