@@ -192,9 +192,14 @@ QFuture<Status> Engine::start()
     // signatures) and optionally an API key pair from the environment or the keychain.
     auto token = d->resolver.resolve(Secret::TwilioAuthToken);
     auto keySecret = d->resolver.resolve(Secret::TwilioApiKeySecret);
-    refreshAiKey();
-    whenFinished(this, token, [this, promise, keySecret](const Result<ResolvedSecret>& tokenResult) mutable {
-        whenFinished(this, keySecret, [this, promise, tokenResult](const Result<ResolvedSecret>& keyResult) {
+    auto aiKey = d->resolver.resolve(Secret::OpenAiApiKey);
+    // The OpenAI-compatible key is known before start() resolves, so the first AI call finds it.
+    whenFinished(this, aiKey, [this](const Result<ResolvedSecret>& key) {
+        d->openAiKey = key ? key.value().value : QString();
+    });
+    whenFinished(this, token, [this, promise, keySecret, aiKey](const Result<ResolvedSecret>& tokenResult) mutable {
+        whenFinished(this, keySecret, [this, promise, tokenResult, aiKey](const Result<ResolvedSecret>& keyResult) {
+          whenFinished(this, aiKey, [this, promise, tokenResult, keyResult](const Result<ResolvedSecret>&) {
             configureTwilio(tokenResult ? tokenResult.value().value : QString(),
                             keyResult ? keyResult.value().value : QString());
             if (!tokenResult && tokenResult.error().code != ErrorCode::KeychainUnavailable)
@@ -203,6 +208,7 @@ QFuture<Status> Engine::start()
                              << defaultProvider();
             promise->addResult(Status());
             promise->finish();
+          });
         });
     });
     return promise->future();
@@ -607,7 +613,7 @@ Result<CallBrief> Engine::completeBrief(CallBrief brief, const QString& to) cons
             brief.assistant = assistant.value();
     }
     if (brief.onBehalfOf.trimmed().isEmpty())
-        brief.onBehalfOf = tr("a CallDeck user");
+        brief.onBehalfOf = tr("my client");
     if (brief.goal.trimmed().isEmpty())
         brief.goal = tr("Find out how %1 can help and note what they offer.").arg(brief.contactName.isEmpty() ? to : brief.contactName);
     if (brief.contactName.isEmpty())

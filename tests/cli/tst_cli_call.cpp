@@ -45,6 +45,9 @@ private Q_SLOTS:
     void sandboxCallCompletesWithEventsInOrder();
     void invalidNumberIsInvalidInput();
     void missingNumberIsUsageError();
+    void offlineAgentCallPrintsBothSides();
+    void unknownAgentIsUsageError();
+    void aiAgentWithoutKeyIsInvalidInput();
     void serveStartsAndStopsOnSigterm();
 
 private:
@@ -138,6 +141,69 @@ void TstCliCall::missingNumberIsUsageError()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("--to NUMBER is required")));
+}
+
+void TstCliCall::offlineAgentCallPrintsBothSides()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CALLDECK_CLI_PATH),
+                  {QStringLiteral("call"), QStringLiteral("--to"), QStringLiteral("+15555550100"),
+                   QStringLiteral("--agent"), QStringLiteral("offline"), QStringLiteral("--goal"),
+                   QStringLiteral("get the earliest cleaning appointment this week"), QStringLiteral("--ask"),
+                   QStringLiteral("When is your earliest opening?"), QStringLiteral("--obtain"),
+                   QStringLiteral("appointment_time"), QStringLiteral("--hangup-after"), QStringLiteral("20"),
+                   QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QStringList speakers;
+    QJsonObject outcome;
+    bool disclosed = false;
+    for (const QByteArray& line : process.readAllStandardOutput().trimmed().split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.value(QStringLiteral("event")).toString() == QLatin1String("transcript")) {
+            const QJsonObject detail = event.value(QStringLiteral("detail")).toObject();
+            speakers.append(detail.value(QStringLiteral("speaker")).toString());
+            disclosed = disclosed || detail.value(QStringLiteral("text")).toString().contains(QLatin1String("AI assistant"));
+        } else if (event.value(QStringLiteral("event")).toString() == QLatin1String("outcome")) {
+            outcome = event;
+        }
+    }
+    // Both sides of the conversation were printed live, the agent said it is an AI.
+    QVERIFY2(speakers.contains(QStringLiteral("agent")) && speakers.contains(QStringLiteral("callee")),
+             qPrintable(speakers.join(QLatin1Char(' '))));
+    QVERIFY(disclosed);
+    QCOMPARE(outcome.value(QStringLiteral("detail")).toString(), QStringLiteral("completed"));
+    QCOMPARE(outcome.value(QStringLiteral("agent")).toString(), QStringLiteral("offline"));
+    QVERIFY(outcome.value(QStringLiteral("latency_turns")).toInt() >= 1);
+}
+
+void TstCliCall::unknownAgentIsUsageError()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CALLDECK_CLI_PATH), {QStringLiteral("call"), QStringLiteral("--to"),
+                                                      QStringLiteral("+15555550100"), QStringLiteral("--agent"),
+                                                      QStringLiteral("robot")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("--agent must be human, offline")));
+}
+
+void TstCliCall::aiAgentWithoutKeyIsInvalidInput()
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("OPENAI_API_KEY"), QString());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CALLDECK_CLI_PATH), {QStringLiteral("call"), QStringLiteral("--to"),
+                                                      QStringLiteral("+15555550100"), QStringLiteral("--agent"),
+                                                      QStringLiteral("realtime")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("needs an OpenAI-compatible API key")), qPrintable(err));
 }
 
 void TstCliCall::serveStartsAndStopsOnSigterm()
