@@ -193,13 +193,11 @@ QFuture<Status> Engine::start()
     auto token = d->resolver.resolve(Secret::TwilioAuthToken);
     auto keySecret = d->resolver.resolve(Secret::TwilioApiKeySecret);
     auto aiKey = d->resolver.resolve(Secret::OpenAiApiKey);
-    // The OpenAI-compatible key is known before start() resolves, so the first AI call finds it.
-    whenFinished(this, aiKey, [this](const Result<ResolvedSecret>& key) {
-        d->openAiKey = key ? key.value().value : QString();
-    });
     whenFinished(this, token, [this, promise, keySecret, aiKey](const Result<ResolvedSecret>& tokenResult) mutable {
         whenFinished(this, keySecret, [this, promise, tokenResult, aiKey](const Result<ResolvedSecret>& keyResult) {
-          whenFinished(this, aiKey, [this, promise, tokenResult, keyResult](const Result<ResolvedSecret>&) {
+          // The OpenAI-compatible key is known before start() resolves, so the first AI call finds it.
+          whenFinished(this, aiKey, [this, promise, tokenResult, keyResult](const Result<ResolvedSecret>& ai) {
+            d->openAiKey = ai ? ai.value().value : QString();
             configureTwilio(tokenResult ? tokenResult.value().value : QString(),
                             keyResult ? keyResult.value().value : QString());
             if (!tokenResult && tokenResult.error().code != ErrorCode::KeychainUnavailable)
