@@ -30,6 +30,7 @@ namespace calldeck {
 namespace {
 
 constexpr int kClockTickMs = 1000;
+constexpr int kEstimateMinutes = 3;   // the length the pre-call estimate assumes
 
 bool isLiveState(CallState state)
 {
@@ -66,7 +67,22 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
     m_placeBar->setProviders(m_engine.defaultProvider(), m_engine.twilioConfigured());
     m_placeBar->setAgents(m_engine.defaultAgent(), m_engine.aiConfigured());
     placeLayout->addWidget(m_placeBar);
+    m_estimate = new QLabel(placeBox);
+    m_estimate->setObjectName(QStringLiteral("costEstimate"));
+    m_estimate->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    placeLayout->addWidget(m_estimate);
     layout->addWidget(placeBox);
+    const auto updateEstimate = [this] {
+        const QString agent = m_placeBar->agentBox()->currentData().toString();
+        const CallCost estimate = m_engine.estimateCost(agent, m_placeBar->provider(), kEstimateMinutes);
+        //: Pre-call cost estimate; %1 dollars, %2 minutes.
+        m_estimate->setText(tr("Estimated cost: $%1 for a %2-minute call")
+                                .arg(QString::number(estimate.totalMicros() / 1e6, 'f', 3))
+                                .arg(kEstimateMinutes));
+    };
+    connect(m_placeBar->agentBox(), &QComboBox::currentIndexChanged, this, updateEstimate);
+    connect(m_placeBar, &PlaceCallBar::providerChanged, this, updateEstimate);
+    updateEstimate();
 
     m_error = new QLabel(body);
     m_error->setObjectName(QStringLiteral("monitorError"));

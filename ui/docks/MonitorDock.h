@@ -87,6 +87,7 @@ private:
     QPushButton* m_mute = nullptr;
     QPushButton* m_hangUp = nullptr;
     QPushButton* m_takeover = nullptr;     ///< take an AI call over / hand it back
+    QLabel* m_estimate = nullptr;          ///< pre-call cost estimate for the chosen agent and line
     QLabel* m_agentInfo = nullptr;         ///< agent kind, live cost against the estimate, latency
     QWidget* m_approvalBar = nullptr;      ///< the agent holds the call for the user's approval
     QLabel* m_approvalText = nullptr;
