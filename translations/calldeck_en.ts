@@ -9,6 +9,80 @@
     </message>
 </context>
 <context>
+    <name>OpenAiClient</name>
+    <message>
+        <source>The AI provider reported an error mid-answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider&apos;s answer stopped before it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech-to-text answer had no text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider rejected the API key (HTTP 401). Check the OpenAI API key in Settings; copied keys often carry stray spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider refused access (HTTP 403): this key or project may not use this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider does not know the model &quot;%1&quot; or the address %2 (HTTP 404). Check the model name and the API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider&apos;s rate limit or quota was reached (HTTP 429); try again in a moment or check the account&apos;s usage limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider had a server error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the AI provider at %1: the connection was refused. Is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the AI provider at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider at %1 stopped sending for %2 s in the middle of an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the AI provider at %1 dropped in the middle of an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RealtimeSessionConfig</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Realtime server did not accept telephone audio (μ-law): it chose %1 for the caller and %2 for the agent. The AI was stopped rather than play noise into the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SilenceInput</name>
     <message>
         <source>silence</source>
@@ -398,10 +472,6 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Place one call in human mode (you talk through the headset, or --mic-file) and follow it until it ends. Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number to call (E.164, or national in the US).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +646,99 @@ Environment:
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who talks: human, offline (no network), realtime or cascade (need an OpenAI-compatible key). Default: the DefaultAgent setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the AI agent is to achieve, e.g. &quot;get the earliest cleaning appointment this week&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question the AI agent asks (repeatable); its answer is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field to find out, e.g. appointment_time (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is called, e.g. &quot;Bright Smile Dental&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most the AI agent may agree to, e.g. 150 or 149.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to answer the agent&apos;s approval requests: approve or deny (default deny).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent must be human, offline, realtime or cascade, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approvals must be approve or deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-price needs an amount, e.g. 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goal is longer than 2000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not available (%1); the call will not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by --approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined by --approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: $%1 (estimated $%2).</source>
+        <extracomment>%1 cost in dollars, %2 the estimate before the call.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time over %1 turns: p50 %2 ms, p95 %3 ms.</source>
+        <extracomment>Agent response time over the call&apos;s turns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AgentFactory</name>
+    <message>
+        <source>You (headset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline AI (no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realtime AI (OpenAI Realtime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade AI (speech → chat → speech)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::AiProvidersPage</name>
@@ -623,6 +786,47 @@ Environment:
     </message>
     <message>
         <source>Enter a model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <extracomment>The synthetic voice of the Realtime agent (marin, cedar, alloy, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud speech must be before the agent treats it as the callee talking. Raise it for noisy lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio kept from before the speech started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the callee must be quiet before the agent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech &amp;padding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End of turn after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +1051,116 @@ Environment:
     </message>
 </context>
 <context>
+    <name>calldeck::CallRecorder</name>
+    <message>
+        <source>The call is not being saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s cost and results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallRepository</name>
+    <message>
+        <source>Call to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call record %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call record needs the telephony provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of agent CallDeck knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost estimate cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the call record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a call status CallDeck knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the call record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the call&apos;s task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call&apos;s cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 has an invalid latency (turns count from 1, times cannot be negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not close the calls that were running when CallDeck stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck stopped while the call was in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the call record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the call record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extracted value needs a key and a type (string, number, datetime, boolean or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s summary and extracted data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the call record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call record has the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CallSession</name>
     <message>
         <source>Calling %1 through %2</source>
@@ -916,6 +1230,42 @@ Environment:
         <source>Audio stream closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent ended the call: objective met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent ended the call: objective not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the call; the AI agent holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call handed back to the AI agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI agent stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended before you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::CallStatusBar</name>
@@ -943,6 +1293,44 @@ Environment:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallTools</name>
+    <message>
+        <source>The call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the auto-approve limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tool &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact database is open; do not guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CascadeAgent</name>
+    <message>
+        <source>The AI base URL &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade agent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent was about to say the forbidden phrase &quot;%1&quot;; that sentence was left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1710,13 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::CostMeter</name>
+    <message>
+        <source>There is no price for &quot;%1&quot;; it is counted as $0. Add it to your price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
@@ -1376,6 +1771,29 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Twilio cannot reach this computer: set a public https URL in Settings › Telephony (CALLDECK_PUBLIC_URL) or start a tunnel (ngrok or cloudflared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agent &quot;%1&quot;; use human, offline, realtime or cascade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 agent needs an OpenAI-compatible API key: set OPENAI_API_KEY or store it in Settings › AI. The offline agent works without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were still live when CallDeck stopped; they are marked interrupted in the call history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>my client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out how %1 can help and note what they offer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +2197,140 @@ Add one with %1 or import a CSV file.</source>
         <extracomment>Banner in the call monitor; %1 is the reason from the engine or the provider.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Estimated cost: $%1 for a %2-minute call</source>
+        <extracomment>Pre-call cost estimate; %1 dollars, %2 minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the agent accept (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the callee yourself while the AI agent holds; click again to hand the call back (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in the call monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined in the call monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <extracomment>Monitor: which agent talks on the call.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you have the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost $%1 (estimate $%2)</source>
+        <extracomment>Monitor: live cost of the call; %1 dollars so far, %2 the estimate before the call.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Response p50 %1 ms · p95 %2 ms over %n turn(s)</source>
+        <extracomment>Monitor: agent response time; %1 turns, %2/%3 milliseconds.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approval needed:&lt;/b&gt; %1 — $%2</source>
+        <extracomment>%1 what the agent wants to accept, %2 the amount in dollars.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::OfflineAgent</name>
+    <message>
+        <source>The offline agent left out a sentence with a forbidden phrase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(callee spoke for %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::OfflinePlan</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m calling to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you tell me the %1, please?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you help me with that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you very much for your help. Goodbye!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m afraid I did not catch the details. Is it all right if we follow up later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let me confirm. %1. Is that correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment please, I need to check that price with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for waiting. %1 agrees to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for waiting. I&apos;m sorry, %1 cannot accept %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::OverviewPage</name>
@@ -1938,10 +2490,6 @@ Add one with %1 or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Place the call (human mode: you talk through your headset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Tooltip of a sandbox persona; %1 its number, %2 how it answers (answer, busy, no-answer …).</extracomment>
         <translation type="unfinished"></translation>
@@ -1952,6 +2500,65 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Calling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who talks on the call: you through your headset, or an AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal for the AI agent, e.g. get the earliest cleaning appointment this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PriceTable</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars (write it like 0.014, at most 9 decimals, no sign or currency symbol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price file %1 is not valid JSON (%2 at character %3). The built-in prices stay in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price file %1 has an invalid date &quot;%2&quot; (write it as YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price file %1 has no &quot;prices&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; has the unit &quot;%2&quot;; use minute, token, character or second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price file %1 cannot be read (%2). The built-in prices stay in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price file %1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,6 +2712,25 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::PromptBuilder</name>
+    <message>
+        <source>my client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, this is an AI assistant calling on behalf of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, this is an AI assistant calling on behalf of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is being recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::QtAudioInput</name>
     <message>
         <source>No microphone was found. Connect one or choose another input in Settings.</source>
@@ -2139,6 +2765,77 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>The speaker &quot;%1&quot; keeps failing. Check the connection or choose another output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::RealtimeAgent</name>
+    <message>
+        <source>The AI base URL &quot;%1&quot; is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set, so the Realtime agent cannot connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Realtime server refused the connection (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the AI was lost and could not be restored after %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation item(s) replayed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cut at %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s) of a %1 response not run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the arguments are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Realtime server refused to go on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider is rate limiting this call; it goes on (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::RealtimeClient</name>
+    <message>
+        <source>The Realtime server sent a binary frame; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Realtime server sent an unreadable event; it was ignored (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2938,10 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>pharmacy, refills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the earliest cleaning appointment this week, under $150</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +3149,241 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Use HOST:PORT, for example 127.0.0.1:8077.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ToolCatalog</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tool called &quot;%1&quot;. Available tools: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments for &quot;%1&quot; are not valid JSON (%2). Send a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs the argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; has no argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; of &quot;%2&quot; must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to approve cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TranscriptDelegate</name>
+    <message>
+        <source>cut off</source>
+        <extracomment>Badge on an agent segment the callee interrupted; the text is what the callee heard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>Speech-recognition confidence of a transcript segment, e.g. &quot;92%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking…</source>
+        <extracomment>Shown next to a transcript segment that is still being spoken / transcribed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TranscriptDock</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call whose transcript is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole transcript when none is selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transcript as plain text or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript appears here as soon as a call connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — live</source>
+        <extracomment>Call selector entry: phone number and whether the call is still going.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Search position in the transcript, e.g. &quot;2 of 5&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to live ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to end ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n transcript line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript-%1.txt</source>
+        <extracomment>Default file name of an exported transcript; %1 is the call&apos;s key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TranscriptExport</name>
+    <message>
+        <source>[cut off]</source>
+        <extracomment>Marks an agent segment the callee interrupted, in copied/exported transcripts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TranscriptModel</name>
+    <message>
+        <source>Agent</source>
+        <extracomment>Transcript speaker: the AI (or human) agent calling on the user&apos;s behalf.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <extracomment>Transcript speaker: the person who was called.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <extracomment>Transcript speaker: the CallDeck user talking into the call (barge-in).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Transcript speaker: CallDeck&apos;s own notes (call connected, recording on, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TranscriptRepository</name>
+    <message>
+        <source>Could not save the call&apos;s transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript cannot be saved: the call record %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a transcript speaker CallDeck knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the call&apos;s transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TranscriptWriter</name>
+    <message>
+        <source>The call&apos;s transcript could not be saved (%1). CallDeck keeps the text and tries again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
