@@ -12,74 +12,74 @@
     <name>OpenAiClient</name>
     <message>
         <source>The AI provider reported an error mid-answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören rapporterade ett fel mitt i svaret: %1</translation>
     </message>
     <message>
         <source>The AI provider&apos;s answer stopped before it was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantörens svar avbröts innan det var klart.</translation>
     </message>
     <message>
         <source>The speech-to-text answer had no text in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret från tal till text innehöll ingen text.</translation>
     </message>
     <message>
         <source>The AI provider rejected the API key (HTTP 401). Check the OpenAI API key in Settings; copied keys often carry stray spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören avvisade API-nyckeln (HTTP 401). Kontrollera API-nyckeln för OpenAI i Inställningar; kopierade nycklar innehåller ofta extra mellanslag.</translation>
     </message>
     <message>
         <source>The AI provider refused access (HTTP 403): this key or project may not use this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören nekade åtkomst (HTTP 403): den här nyckeln eller det här projektet får inte använda modellen.</translation>
     </message>
     <message>
         <source>The AI provider does not know the model &quot;%1&quot; or the address %2 (HTTP 404). Check the model name and the API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören känner inte till modellen &quot;%1&quot; eller adressen %2 (HTTP 404). Kontrollera modellnamnet och API:ets bas-URL.</translation>
     </message>
     <message>
         <source>The AI provider&apos;s rate limit or quota was reached (HTTP 429); try again in a moment or check the account&apos;s usage limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantörens hastighetsbegränsning eller kvot har nåtts (HTTP 429); försök igen om en stund eller kontrollera kontots användningsgränser.</translation>
     </message>
     <message>
         <source>The AI provider had a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören fick ett serverfel (HTTP %1).</translation>
     </message>
     <message>
         <source>The AI provider refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören nekade begäran (HTTP %1).</translation>
     </message>
     <message>
         <source>It says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantören svarar: %1</translation>
     </message>
     <message>
         <source>Could not connect to the AI provider at %1: the connection was refused. Is the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ansluta till AI-leverantören på %1: anslutningen nekades. Körs servern?</translation>
     </message>
     <message>
         <source>Could not reach the AI provider at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå AI-leverantören på %1: %2</translation>
     </message>
     <message>
         <source>The AI provider at %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören på %1 svarade inte inom %2 s.</translation>
     </message>
     <message>
         <source>The AI provider at %1 stopped sending for %2 s in the middle of an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören på %1 slutade skicka data i %2 s mitt i ett svar.</translation>
     </message>
     <message>
         <source>The connection to the AI provider at %1 dropped in the middle of an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till AI-leverantören på %1 bröts mitt i ett svar.</translation>
     </message>
 </context>
 <context>
     <name>RealtimeSessionConfig</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">inga</translation>
+        <translation>inget</translation>
     </message>
     <message>
         <source>The Realtime server did not accept telephone audio (μ-law): it chose %1 for the caller and %2 for the agent. The AI was stopped rather than play noise into the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtime-servern accepterade inte telefonljud (μ-law): den valde %1 för motpartens ljud och %2 för agentens. AI:n stoppades hellre än att spela upp brus i samtalet.</translation>
     </message>
 </context>
 <context>
@@ -714,96 +714,96 @@ Miljö:
     </message>
     <message>
         <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring ett samtal och följ det tills det avslutas: du talar (--agent human, via headsetet eller --mic-file) eller en AI-agent gör det (--agent offline|realtime|cascade, med --goal). Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, 4 --mic-file finns inte, 5 motorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbröts innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
     </message>
     <message>
         <source>Who talks: human, offline (no network), realtime or cascade (need an OpenAI-compatible key). Default: the DefaultAgent setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som talar: human, offline (inget nätverk), realtime eller cascade (kräver en OpenAI-kompatibel nyckel). Standard: inställningen DefaultAgent.</translation>
     </message>
     <message>
         <source>What the AI agent is to achieve, e.g. &quot;get the earliest cleaning appointment this week&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad AI-agenten ska uppnå, t.ex. &quot;boka tidigast möjliga tid för tandrengöring den här veckan&quot;.</translation>
     </message>
     <message>
         <source>A question the AI agent asks (repeatable); its answer is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fråga som AI-agenten ställer (kan upprepas); svaret sparas.</translation>
     </message>
     <message>
         <source>A field to find out, e.g. appointment_time (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fält att ta reda på, t.ex. appointment_time (kan upprepas).</translation>
     </message>
     <message>
         <source>Who is called, e.g. &quot;Bright Smile Dental&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som rings upp, t.ex. &quot;Bright Smile Dental&quot;.</translation>
     </message>
     <message>
         <source>The most the AI agent may agree to, e.g. 150 or 149.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det högsta belopp som AI-agenten får godta, t.ex. 150 eller 149.50.</translation>
     </message>
     <message>
         <source>How to answer the agent&apos;s approval requests: approve or deny (default deny).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur agentens begäranden om godkännande besvaras: approve eller deny (standard: deny).</translation>
     </message>
     <message>
         <source>--agent must be human, offline, realtime or cascade, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent måste vara human, offline, realtime eller cascade, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--approvals must be approve or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>--approvals måste vara approve eller deny</translation>
     </message>
     <message>
         <source>--max-price needs an amount, e.g. 150</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-price kräver ett belopp, t.ex. 150</translation>
     </message>
     <message>
         <source>--goal is longer than 2000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--goal är längre än 2000 tecken</translation>
     </message>
     <message>
         <source>the database is not available (%1); the call will not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen är inte tillgänglig (%1); samtalet kommer inte att sparas</translation>
     </message>
     <message>
         <source>approved by --approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänt via --approvals</translation>
     </message>
     <message>
         <source>declined by --approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>avböjt via --approvals</translation>
     </message>
     <message>
         <source>Cost: $%1 (estimated $%2).</source>
         <extracomment>%1 cost in dollars, %2 the estimate before the call.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad: $%1 (uppskattat $%2).</translation>
     </message>
     <message>
         <source>Response time over %1 turns: p50 %2 ms, p95 %3 ms.</source>
         <extracomment>Agent response time over the call&apos;s turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid över %1 talturer: p50 %2 ms, p95 %3 ms.</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AgentFactory</name>
     <message>
         <source>You (headset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du (headset)</translation>
     </message>
     <message>
         <source>Offline AI (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-AI (inget nätverk)</translation>
     </message>
     <message>
         <source>Realtime AI (OpenAI Realtime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtids-AI (OpenAI Realtime)</translation>
     </message>
     <message>
         <source>Cascade AI (speech → chat → speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaskad-AI (tal → chatt → tal)</translation>
     </message>
 </context>
 <context>
@@ -857,43 +857,43 @@ Miljö:
     <message>
         <source>&amp;Voice:</source>
         <extracomment>The synthetic voice of the Realtime agent (marin, cedar, alloy, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rö&amp;st:</translation>
     </message>
     <message>
         <source>Voice agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Röstagent</translation>
     </message>
     <message>
         <source>How loud speech must be before the agent treats it as the callee talking. Raise it for noisy lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur högt ljudet måste vara innan agenten tolkar det som att den uppringda talar. Höj värdet för brusiga linjer.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Audio kept from before the speech started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljud som behålls från tiden innan talet började</translation>
     </message>
     <message>
         <source>How long the callee must be quiet before the agent answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge den uppringda måste vara tyst innan agenten svarar</translation>
     </message>
     <message>
         <source>&amp;Default agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;agent:</translation>
     </message>
     <message>
         <source>Speech &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taltr&amp;öskel:</translation>
     </message>
     <message>
         <source>Speech &amp;padding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talmar&amp;ginal:</translation>
     </message>
     <message>
         <source>&amp;End of turn after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talturen sl&amp;utar efter:</translation>
     </message>
 </context>
 <context>
@@ -1120,110 +1120,110 @@ Miljö:
     <name>calldeck::CallRecorder</name>
     <message>
         <source>The call is not being saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet sparas inte: %1</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets status: %1</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s cost and results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets kostnad och resultat: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::CallRepository</name>
     <message>
         <source>Call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal till %1</translation>
     </message>
     <message>
         <source>The call record %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsposten %1 finns inte.</translation>
     </message>
     <message>
         <source>A call record needs the telephony provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>En samtalspost måste ange telefonileverantören.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of agent CallDeck knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen agenttyp som CallDeck känner till.</translation>
     </message>
     <message>
         <source>A cost estimate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kostnadsuppskattning kan inte vara negativ.</translation>
     </message>
     <message>
         <source>Could not save the call record</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalsposten</translation>
     </message>
     <message>
         <source>The call %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet %1 finns redan registrerat.</translation>
     </message>
     <message>
         <source>The task %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften %1 finns inte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a call status CallDeck knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen samtalsstatus som CallDeck känner till.</translation>
     </message>
     <message>
         <source>Could not update the call record</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att uppdatera samtalsposten</translation>
     </message>
     <message>
         <source>Could not update the call&apos;s task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att uppdatera samtalets uppgift</translation>
     </message>
     <message>
         <source>A call&apos;s cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett samtals kostnad kan inte vara negativ.</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets kostnad</translation>
     </message>
     <message>
         <source>Turn %1 has an invalid latency (turns count from 1, times cannot be negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taltur %1 har en ogiltig latens (talturer räknas från 1 och tider kan inte vara negativa).</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets svarstider</translation>
     </message>
     <message>
         <source>Could not close the calls that were running when CallDeck stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att stänga de samtal som pågick när CallDeck stoppades</translation>
     </message>
     <message>
         <source>CallDeck stopped while the call was in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck stoppades medan samtalet pågick.</translation>
     </message>
     <message>
         <source>Could not read the call record</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalsposten</translation>
     </message>
     <message>
         <source>Could not load the call record</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa in samtalsposten</translation>
     </message>
     <message>
         <source>An extracted value needs a key and a type (string, number, datetime, boolean or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett extraherat värde måste ha en nyckel och en typ (string, number, datetime, boolean eller json).</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s summary and extracted data</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
     </message>
     <message>
         <source>Could not look up the call record</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att slå upp samtalsposten</translation>
     </message>
     <message>
         <source>No call record has the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtalspost har nyckeln %1.</translation>
     </message>
 </context>
 <context>
@@ -1298,39 +1298,39 @@ Miljö:
     </message>
     <message>
         <source>The agent ended the call: objective met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten avslutade samtalet: målet uppnåddes.</translation>
     </message>
     <message>
         <source>The agent ended the call: objective not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten avslutade samtalet: målet uppnåddes inte.</translation>
     </message>
     <message>
         <source>Approval needed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännande krävs: %1 (%2)</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböjt</translation>
     </message>
     <message>
         <source>You have the call; the AI agent holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har tagit över samtalet; AI-agenten väntar.</translation>
     </message>
     <message>
         <source>Call handed back to the AI agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet lämnades tillbaka till AI-agenten.</translation>
     </message>
     <message>
         <source>The AI agent stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-agenten stoppades: %1</translation>
     </message>
     <message>
         <source>The call ended before you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutades innan du svarade.</translation>
     </message>
 </context>
 <context>
@@ -1365,38 +1365,38 @@ Miljö:
     <name>calldeck::CallTools</name>
     <message>
         <source>The call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutades.</translation>
     </message>
     <message>
         <source>Within the auto-approve limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inom gränsen för automatiskt godkännande.</translation>
     </message>
     <message>
         <source>The user did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användaren svarade inte i tid.</translation>
     </message>
     <message>
         <source>Unknown tool &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt verktyg &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No contact database is open; do not guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontaktdatabas är öppen; gissa inte.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::CascadeAgent</name>
     <message>
         <source>The AI base URL &quot;%1&quot; is not a valid http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en &quot;%1&quot; för AI är inte en giltig http(s)-adress.</translation>
     </message>
     <message>
         <source>Cascade agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaskadagent på %1</translation>
     </message>
     <message>
         <source>The agent was about to say the forbidden phrase &quot;%1&quot;; that sentence was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten var på väg att säga den förbjudna frasen &quot;%1&quot;; den meningen utelämnades.</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::CostMeter</name>
     <message>
         <source>There is no price for &quot;%1&quot;; it is counted as $0. Add it to your price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget pris för &quot;%1&quot;; det räknas som $0. Lägg till det i din pristabell.</translation>
     </message>
 </context>
 <context>
@@ -1842,26 +1842,26 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Unknown agent &quot;%1&quot;; use human, offline, realtime or cascade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd agent &quot;%1&quot;; använd human, offline, realtime eller cascade.</translation>
     </message>
     <message>
         <source>The %1 agent needs an OpenAI-compatible API key: set OPENAI_API_KEY or store it in Settings › AI. The offline agent works without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten %1 kräver en OpenAI-kompatibel API-nyckel: ange OPENAI_API_KEY eller lagra den under Inställningar › AI-leverantörer. Offlineagenten fungerar utan nyckel.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) were still live when CallDeck stopped; they are marked interrupted in the call history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtal pågick fortfarande när CallDeck stoppades; det har markerats som avbrutet i samtalshistoriken.</numerusform>
+            <numerusform>%n samtal pågick fortfarande när CallDeck stoppades; de har markerats som avbrutna i samtalshistoriken.</numerusform>
         </translation>
     </message>
     <message>
         <source>my client</source>
-        <translation type="unfinished"></translation>
+        <translation>min klient</translation>
     </message>
     <message>
         <source>Find out how %1 can help and note what they offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta reda på hur %1 kan hjälpa till och notera vad de erbjuder.</translation>
     </message>
 </context>
 <context>
@@ -2267,136 +2267,136 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Estimated cost: $%1 for a %2-minute call</source>
         <extracomment>Pre-call cost estimate; %1 dollars, %2 minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattad kostnad: $%1 för ett samtal på %2 minuter</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn</translation>
     </message>
     <message>
         <source>Let the agent accept (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt agenten godta (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avböj</translation>
     </message>
     <message>
         <source>&amp;Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;över</translation>
     </message>
     <message>
         <source>Talk to the callee yourself while the AI agent holds; click again to hand the call back (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala själv med den uppringda medan AI-agenten väntar; klicka igen för att lämna tillbaka samtalet (Ctrl+T)</translation>
     </message>
     <message>
         <source>Approved in the call monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt i samtalsövervakningen</translation>
     </message>
     <message>
         <source>Declined in the call monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböjt i samtalsövervakningen</translation>
     </message>
     <message>
         <source>Hand &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna t&amp;illbaka</translation>
     </message>
     <message>
         <source>Agent: %1</source>
         <extracomment>Monitor: which agent talks on the call.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source> (you have the call)</source>
-        <translation type="unfinished"></translation>
+        <translation> (du har samtalet)</translation>
     </message>
     <message>
         <source>Cost $%1 (estimate $%2)</source>
         <extracomment>Monitor: live cost of the call; %1 dollars so far, %2 the estimate before the call.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad $%1 (uppskattning $%2)</translation>
     </message>
     <message>
         <source>Cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad $%1</translation>
     </message>
     <message numerus="yes">
         <source>Response p50 %1 ms · p95 %2 ms over %n turn(s)</source>
         <extracomment>Monitor: agent response time; %1 turns, %2/%3 milliseconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Svarstid p50 %1 ms · p95 %2 ms över %n taltur</numerusform>
+            <numerusform>Svarstid p50 %1 ms · p95 %2 ms över %n talturer</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Approval needed:&lt;/b&gt; %1 — $%2</source>
         <extracomment>%1 what the agent wants to accept, %2 the amount in dollars.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Godkännande krävs:&lt;/b&gt; %1 — $%2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::OfflineAgent</name>
     <message>
         <source>The offline agent left out a sentence with a forbidden phrase (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlineagenten utelämnade en mening med en förbjuden fras (%1).</translation>
     </message>
     <message>
         <source>(callee spoke for %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(den uppringda talade i %1 s)</translation>
     </message>
     <message>
         <source>The tool %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktyget %1 misslyckades: %2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::OfflinePlan</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 och %2</translation>
     </message>
     <message>
         <source>I&apos;m calling to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag ringer för att %1.</translation>
     </message>
     <message>
         <source>Could you tell me the %1, please?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan du ge mig följande uppgifter: %1?</translation>
     </message>
     <message>
         <source>Could you help me with that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan du hjälpa mig med det?</translation>
     </message>
     <message>
         <source>Thank you very much for your help. Goodbye!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack så mycket för hjälpen. Hej då!</translation>
     </message>
     <message>
         <source>I&apos;m afraid I did not catch the details. Is it all right if we follow up later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyvärr uppfattade jag inte detaljerna. Går det bra om vi återkommer senare?</translation>
     </message>
     <message>
         <source>Let me confirm. %1. Is that correct?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag vill bara bekräfta. %1. Stämmer det?</translation>
     </message>
     <message>
         <source>One moment please, I need to check that price with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ögonblick, jag behöver stämma av priset med %1.</translation>
     </message>
     <message>
         <source>Thank you for waiting. %1 agrees to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack för att du väntade. %1 godkänner %2.</translation>
     </message>
     <message>
         <source>Thank you for waiting. I&apos;m sorry, %1 cannot accept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack för att du väntade. Tyvärr kan %1 inte godta %2.</translation>
     </message>
     <message>
         <source>Thank you for waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack för att du väntade.</translation>
     </message>
 </context>
 <context>
@@ -2571,62 +2571,62 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Who talks on the call: you through your headset, or an AI agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som talar i samtalet: du via ditt headset eller en AI-agent</translation>
     </message>
     <message>
         <source>Goal for the AI agent, e.g. get the earliest cleaning appointment this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål för AI-agenten, t.ex. boka tidigast möjliga tid för tandrengöring den här veckan</translation>
     </message>
     <message>
         <source>Place the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring samtalet</translation>
     </message>
     <message>
         <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräver en OpenAI-kompatibel API-nyckel (Inställningar › AI-leverantörer eller OPENAI_API_KEY)</translation>
     </message>
 </context>
 <context>
     <name>calldeck::PriceTable</name>
     <message>
         <source>&quot;%1&quot; is not an amount in dollars (write it like 0.014, at most 9 decimals, no sign or currency symbol).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget belopp i dollar (skriv det som 0.014, med högst 9 decimaler, utan förtecken eller valutasymbol).</translation>
     </message>
     <message>
         <source>The price file %1 is not valid JSON (%2 at character %3). The built-in prices stay in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisfilen %1 är inte giltig JSON (%2 vid tecken %3). De inbyggda priserna gäller fortfarande.</translation>
     </message>
     <message>
         <source>The price file %1 has an invalid date &quot;%2&quot; (write it as YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisfilen %1 har ett ogiltigt datum &quot;%2&quot; (skriv det som ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>The price file %1 has no &quot;prices&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisfilen %1 saknar objektet &quot;prices&quot;.</translation>
     </message>
     <message>
         <source>The price file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisfilen %1: %2</translation>
     </message>
     <message>
         <source>A price needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett pris måste ha ett namn.</translation>
     </message>
     <message>
         <source>The price &quot;%1&quot; has the unit &quot;%2&quot;; use minute, token, character or second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priset &quot;%1&quot; har enheten &quot;%2&quot;; använd minute, token, character eller second.</translation>
     </message>
     <message>
         <source>The price &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priset &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The price file %1 cannot be read (%2). The built-in prices stay in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisfilen %1 kan inte läsas (%2). De inbyggda priserna gäller fortfarande.</translation>
     </message>
     <message>
         <source>The price file %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisfilen %1 kan inte skrivas (%2).</translation>
     </message>
 </context>
 <context>
@@ -2782,19 +2782,19 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::PromptBuilder</name>
     <message>
         <source>my client</source>
-        <translation type="unfinished"></translation>
+        <translation>min klient</translation>
     </message>
     <message>
         <source>Hello, this is an AI assistant calling on behalf of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hej, det här är en AI-assistent som ringer på uppdrag av %1.</translation>
     </message>
     <message>
         <source>Hello, this is an AI assistant calling on behalf of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hej, det här är en AI-assistent som ringer på uppdrag av %1 från %2.</translation>
     </message>
     <message>
         <source>This call is being recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet spelas in.</translation>
     </message>
 </context>
 <context>
@@ -2839,71 +2839,71 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::RealtimeAgent</name>
     <message>
         <source>The AI base URL &quot;%1&quot; is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en &quot;%1&quot; för AI är inte en http(s)-adress.</translation>
     </message>
     <message>
         <source>No OpenAI API key is set, so the Realtime agent cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen API-nyckel för OpenAI har angetts, så Realtime-agenten kan inte ansluta.</translation>
     </message>
     <message>
         <source>The Realtime server refused the connection (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtime-servern nekade anslutningen (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The connection to the AI was lost and could not be restored after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anslutningen till AI:n bröts och kunde inte återställas efter %n försök.</numerusform>
+            <numerusform>Anslutningen till AI:n bröts och kunde inte återställas efter %n försök.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation item(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konversationsobjekt skickades på nytt</numerusform>
+            <numerusform>%n konversationsobjekt skickades på nytt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cut at %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avbröts vid %2 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n tool call(s) of a %1 response not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verktygsanrop i ett svar med status %1 kördes inte</numerusform>
+            <numerusform>%n verktygsanrop i ett svar med status %1 kördes inte</numerusform>
         </translation>
     </message>
     <message>
         <source>the arguments are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenten är inte ett JSON-objekt</translation>
     </message>
     <message>
         <source>The Realtime server refused to go on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtime-servern vägrade att fortsätta: %1</translation>
     </message>
     <message>
         <source>The AI provider is rate limiting this call; it goes on (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-leverantören begränsar hastigheten för det här samtalet; samtalet fortsätter (%1).</translation>
     </message>
     <message>
         <source>The AI reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:n rapporterade ett problem: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::RealtimeClient</name>
     <message>
         <source>The Realtime server sent a binary frame; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtime-servern skickade en binär ram; den ignorerades.</translation>
     </message>
     <message>
         <source>The Realtime server sent an unreadable event; it was ignored (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtime-servern skickade en oläsbar händelse; den ignorerades (%1).</translation>
     </message>
     <message>
         <source>no event type</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen händelsetyp</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3009,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Get the earliest cleaning appointment this week, under $150</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka tidigast möjliga tid för tandrengöring den här veckan, under $150</translation>
     </message>
 </context>
 <context>
@@ -3223,39 +3223,39 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ToolCatalog</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal</translation>
     </message>
     <message>
         <source>There is no tool called &quot;%1&quot;. Available tools: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget verktyg som heter &quot;%1&quot;. Tillgängliga verktyg: %2.</translation>
     </message>
     <message>
         <source>The arguments for &quot;%1&quot; are not valid JSON (%2). Send a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumenten för &quot;%1&quot; är inte giltig JSON (%2). Skicka ett JSON-objekt.</translation>
     </message>
     <message>
         <source>The tool &quot;%1&quot; needs the argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktyget &quot;%1&quot; kräver argumentet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The tool &quot;%1&quot; has no argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktyget &quot;%1&quot; har inget argument &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The argument &quot;%1&quot; of &quot;%2&quot; must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentet &quot;%1&quot; för &quot;%2&quot; måste vara %3.</translation>
     </message>
     <message>
         <source>The amount to approve cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloppet som ska godkännas kan inte vara negativt.</translation>
     </message>
 </context>
 <context>
@@ -3263,138 +3263,138 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>cut off</source>
         <extracomment>Badge on an agent segment the callee interrupted; the text is what the callee heard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avbruten</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>Speech-recognition confidence of a transcript segment, e.g. &quot;92%&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>speaking…</source>
         <extracomment>Shown next to a transcript segment that is still being spoken / transcribed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>talar…</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TranscriptDock</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription</translation>
     </message>
     <message>
         <source>The call whose transcript is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet vars transkription visas</translation>
     </message>
     <message>
         <source>&amp;Call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtal:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>Copy the selected lines, or the whole transcript when none is selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera de markerade raderna, eller hela transkriptionen om inga rader är markerade (%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera…</translation>
     </message>
     <message>
         <source>Save the transcript as plain text or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara transkriptionen som oformaterad text eller JSON</translation>
     </message>
     <message>
         <source>Search this call (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i det här samtalet (%1)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående träff (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa träff (F3)</translation>
     </message>
     <message>
         <source>The transcript appears here as soon as a call connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkriptionen visas här så snart ett samtal kopplas upp.</translation>
     </message>
     <message>
         <source>&amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transkription</translation>
     </message>
     <message>
         <source>Find in Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i transkription</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök nästa</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök föregående</translation>
     </message>
     <message>
         <source>%1 — live</source>
         <extracomment>Call selector entry: phone number and whether the call is still going.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pågår</translation>
     </message>
     <message>
         <source>%1 — ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — avslutat</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Search position in the transcript, e.g. &quot;2 of 5&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Jump to live ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa till live ↓</translation>
     </message>
     <message>
         <source>Jump to end ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa till slutet ↓</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n transcript line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopierade %n rad ur transkriptionen.</numerusform>
+            <numerusform>Kopierade %n rader ur transkriptionen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva %1: %2</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oformaterad text (*.txt)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>transcript-%1.txt</source>
         <extracomment>Default file name of an exported transcript; %1 is the call&apos;s key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>transkription-%1.txt</translation>
     </message>
     <message>
         <source>Export Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera transkription</translation>
     </message>
     <message>
         <source>Transcript saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkriptionen sparades i %1.</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3402,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>[cut off]</source>
         <extracomment>Marks an agent segment the callee interrupted, in copied/exported transcripts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[avbruten]</translation>
     </message>
 </context>
 <context>
@@ -3410,48 +3410,48 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Agent</source>
         <extracomment>Transcript speaker: the AI (or human) agent calling on the user&apos;s behalf.</extracomment>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Callee</source>
         <extracomment>Transcript speaker: the person who was called.</extracomment>
-        <translation type="unfinished">Uppringd</translation>
+        <translation>Uppringd</translation>
     </message>
     <message>
         <source>Supervisor</source>
         <extracomment>Transcript speaker: the CallDeck user talking into the call (barge-in).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsledare</translation>
     </message>
     <message>
         <source>System</source>
         <extracomment>Transcript speaker: CallDeck&apos;s own notes (call connected, recording on, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TranscriptRepository</name>
     <message>
         <source>Could not save the call&apos;s transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets transkription</translation>
     </message>
     <message>
         <source>The transcript cannot be saved: the call record %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkriptionen kan inte sparas: samtalsposten %1 finns inte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a transcript speaker CallDeck knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen talare i transkriptioner som CallDeck känner till.</translation>
     </message>
     <message>
         <source>Could not read the call&apos;s transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalets transkription</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TranscriptWriter</name>
     <message>
         <source>The call&apos;s transcript could not be saved (%1). CallDeck keeps the text and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalets transkription kunde inte sparas (%1). CallDeck behåller texten och försöker igen.</translation>
     </message>
 </context>
 <context>
