@@ -1,6 +1,7 @@
 #include "calls/CallAudioTaps.h"
 
 #include "audio/AudioDevice.h"
+#include "media/AudioFormat.h"
 #include "media/AudioLevel.h"
 
 #include <algorithm>
@@ -62,6 +63,31 @@ void ListenTap::outboundFrame(const qint16* samples, int count)
     m_pendingOutbound.append(QList<qint16>(samples, samples + count));
     if (m_pendingOutbound.size() > kMaxPendingSamples)
         m_pendingOutbound.remove(0, m_pendingOutbound.size() - kMaxPendingSamples);
+}
+
+void ClipTap::outboundFrame(const qint16* samples, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_armed)
+        return;
+    const qsizetype maxBytes = qsizetype(kMaxSeconds) * audio_format::kEngineRate * qsizetype(sizeof(qint16));
+    if (m_pcm.size() + qsizetype(count) * qsizetype(sizeof(qint16)) > maxBytes)
+        return;
+    m_pcm.append(reinterpret_cast<const char*>(samples), qsizetype(count) * qsizetype(sizeof(qint16)));
+}
+
+void ClipTap::arm()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pcm.clear();
+    m_armed = true;
+}
+
+QByteArray ClipTap::take()
+{
+    QMutexLocker lock(&m_mutex);
+    m_armed = false;
+    return std::exchange(m_pcm, QByteArray());
 }
 
 } // namespace calldeck

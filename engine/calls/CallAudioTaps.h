@@ -3,6 +3,7 @@
 #include "media/MediaTap.h"
 
 #include <QList>
+#include <QByteArray>
 #include <QMutex>
 
 #include <atomic>
@@ -27,6 +28,27 @@ public:
 private:
     std::atomic<float> m_callee{-90.0f};
     std::atomic<float> m_agent{-90.0f};
+};
+
+/// Keeps what CallDeck sends into the call while armed: the supervisor's or the human agent's own
+/// words during a barge-in or takeover, so they can be transcribed and handed to the AI as context.
+/// At most kMaxSeconds are kept. Media thread fills it, the engine thread arms and takes it.
+class ClipTap final : public MediaTap
+{
+public:
+    static constexpr int kMaxSeconds = 60;
+
+    void inboundFrame(const qint16*, int, qint64) override {}
+    void outboundFrame(const qint16* samples, int count) override;
+    /// Starts a new clip (drops any previous one).
+    void arm();
+    /// Stops recording and returns the clip (16 kHz mono int16).
+    QByteArray take();
+
+private:
+    QMutex m_mutex;
+    QByteArray m_pcm;
+    bool m_armed = false;
 };
 
 /// Plays a call to the local speaker/headset: the callee, and (for a supervisor listening in) what

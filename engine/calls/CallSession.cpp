@@ -6,6 +6,7 @@
 #include "calls/CallTools.h"
 #include "calls/cost/CostMeter.h"
 #include "calls/cost/LatencyStats.h"
+#include "media/AudioFormat.h"
 #include "media/MediaPacer.h"
 #include "calls/MicRouter.h"
 #include "media/MediaServer.h"
@@ -36,7 +37,7 @@ CallSession::CallSession(Setup setup, TelephonyProvider& provider, MediaServer& 
     : QObject(parent), m_provider(provider), m_server(server), m_mic(mic),
       m_transcriptionLanguage(setup.transcriptionLanguage), m_levels(std::make_shared<LevelTap>()),
       m_fallbackToHuman(setup.fallbackToHuman), m_cost(std::make_unique<CostMeter>(prices)),
-      m_latencyStats(std::make_unique<LatencyStats>())
+      m_latencyStats(std::make_unique<LatencyStats>()), m_clip(std::make_shared<ClipTap>())
 {
     m_snapshot.agentKind = setup.agentKind;
     m_snapshot.estimatedCostMicros = setup.estimatedCostMicros;
@@ -126,7 +127,12 @@ void CallSession::setTakeover(bool on)
         return;
     m_snapshot.takenOver = on;
     m_snapshot.humanMode = on;
-    m_agent->humanTakeover(on, QString());
+    if (on) {
+        m_clip->arm();
+        m_agent->humanTakeover(true, QString());
+    } else {
+        handBackWords(false);
+    }
     if (m_stream) {
         if (on)
             m_stream->clear(); // the AI's queued words stop at once
@@ -161,6 +167,52 @@ void CallSession::addSegment(const TranscriptSegment& incoming)
     else
         m_segments.append(segment);
     Q_EMIT transcript(segment);
+}
+
+void CallSession::handBackWords(bool supervisor)
+{
+    const QByteArray pcm = m_clip->take();
+    const qint64 spokeMs = qint64(pcm.size() / qsizetype(sizeof(qint16))) * 1000 / audio_format::kEngineRate;
+    const qint64 endMs = m_snapshot.connectedAt.isValid()
+                             ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+    const QString id = QStringLiteral("%1-%2").arg(supervisor ? QStringLiteral("supervisor") : QStringLiteral("human"))
+                           .arg(++m_handBackCounter);
+    auto deliver = [this, supervisor, id, spokeMs, endMs](const QString& words, bool transcribed) {
+        if (m_agent) {
+            if (supervisor)
+                m_agent->supervisorBargeIn(false, words);
+            else
+                m_agent->humanTakeover(false, words);
+        }
+        if (transcribed && !words.trimmed().isEmpty()) {
+            TranscriptSegment segment;
+            segment.id = id;
+            segment.speaker = supervisor ? QStringLiteral("supervisor") : QStringLiteral("agent");
+            segment.startMs = std::max<qint64>(0, endMs - spokeMs);
+            segment.endMs = endMs;
+            segment.text = words.trimmed();
+            addSegment(segment);
+        }
+    };
+    if (spokeMs < 300 || !m_speechToText) {
+        deliver(spokeMs < 300 ? QString()
+                              : tr("(They spoke to the callee for %1 s; no transcript is available.)")
+                                    .arg(double(spokeMs) / 1000.0, 0, 'f', 1),
+                false);
+        return;
+    }
+    // The agent holds a moment longer while the words are transcribed.
+    whenFinished(this, m_speechToText(pcm), [deliver, spokeMs, this](const Result<Transcription>& text) {
+        if (!text) {
+            Q_EMIT event(QStringLiteral("warning"), tr("Could not transcribe what was said: %1").arg(text.error().message));
+            deliver(tr("(They spoke to the callee for %1 s; no transcript is available.)")
+                        .arg(double(spokeMs) / 1000.0, 0, 'f', 1),
+                    false);
+            return;
+        }
+        onUsage(text.value().usage);
+        deliver(text.value().text, true);
+    });
 }
 
 void CallSession::onUsage(const AiUsage& usage)
@@ -345,8 +397,10 @@ void CallSession::attachStream(QPointer<MediaStream> stream)
     }
     if (m_snapshot.humanMode)
         stream->setHumanMode(true);
-    if (m_agent)
+    if (m_agent) {
         m_agent->attach(stream.data(), MediaPacer::nowUs());
+        stream->addTap(m_clip);
+    }
     connect(stream.data(), &MediaStream::dtmfReceived, this, [this](const QString& digit) {
         Q_EMIT event(QStringLiteral("dtmf"), digit);
         if (m_agent)
@@ -423,8 +477,14 @@ void CallSession::setBargeIn(bool on)
     } else {
         m_stream->endBargeIn();
     }
-    if (m_agent && !m_snapshot.takenOver)
-        m_agent->supervisorBargeIn(on, QString());
+    if (m_agent && !m_snapshot.takenOver) {
+        if (on) {
+            m_clip->arm();
+            m_agent->supervisorBargeIn(true, QString());
+        } else {
+            handBackWords(true);
+        }
+    }
     updateMicRouting();
     Q_EMIT event(QStringLiteral("barge-in"), on ? tr("Supervisor microphone in the call") : tr("Call handed back"));
     publish();
@@ -540,6 +600,7 @@ void CallSession::finish(const QString& outcome, const QString& reason)
             m_stream->removeTap(m_listen);
         if (m_headset)
             m_stream->removeTap(m_headset);
+        m_stream->removeTap(m_clip);
     }
     m_levels->reset();
     m_server.closeCall(m_snapshot.callKey);

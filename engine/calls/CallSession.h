@@ -3,6 +3,7 @@
 #include "calls/CallCost.h"
 #include "calls/CallSnapshot.h"
 #include "conversation/AgentTypes.h"
+#include "conversation/openai/OpenAiTypes.h"
 #include "core/Result.h"
 #include "media/WebhookEvents.h"
 #include "telephony/CallStatusTracker.h"
@@ -14,11 +15,13 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace calldeck {
 
 class AudioOutput;
+class ClipTap;
 class CallAgent;
 class CallTools;
 class CostMeter;
@@ -89,6 +92,13 @@ public:
     [[nodiscard]] QList<TurnLatency> latencies() const { return m_latencies; }
     [[nodiscard]] CallTools* tools() const { return m_tools; }
 
+    /// Turns a clip of 16 kHz speech into text (the engine's OpenAI-compatible speech-to-text), or
+    /// resolves to an error when none is configured.
+    using SpeechToText = std::function<QFuture<Result<Transcription>>(const QByteArray& pcm16)>;
+    /// What a supervisor or a person who took the call over said is transcribed with this and
+    /// handed to the AI agent (and the transcript) afterwards.
+    void setSpeechToText(SpeechToText stt) { m_speechToText = std::move(stt); }
+
     [[nodiscard]] const CallSnapshot& snapshot() const { return m_snapshot; }
     [[nodiscard]] CallLevels levels() const;
     [[nodiscard]] QString callKey() const { return m_snapshot.callKey; }
@@ -115,6 +125,8 @@ private:
     void onTurnLatency(const TurnLatency& latency);
     void onAgentFailed(const QString& message);
     void updateCost();
+    /// The person's words after a barge-in (supervisor) or takeover (agent) → transcript + AI.
+    void handBackWords(bool supervisor);
     static QString reasonFor(const QString& outcome);
 
     TelephonyProvider& m_provider;
@@ -143,6 +155,9 @@ private:
     QList<TranscriptSegment> m_segments;   ///< in arrival order, partials replaced by finals
     int m_lineSegmentCounter = 0;          ///< ids for the line's own transcription events
     QTimer m_costTimer;                    ///< telephony minutes tick while connected
+    std::shared_ptr<ClipTap> m_clip;       ///< the person's words while they have the floor
+    SpeechToText m_speechToText;
+    int m_handBackCounter = 0;
 };
 
 } // namespace calldeck

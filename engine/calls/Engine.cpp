@@ -7,6 +7,8 @@
 #include "calls/AgentFactory.h"
 #include "calls/CallAgent.h"
 #include "calls/CallRecorder.h"
+#include "conversation/openai/OpenAiClient.h"
+#include "media/AudioFormat.h"
 #include "store/CallRepository.h"
 #include "calls/CallSession.h"
 #include "calls/CallTools.h"
@@ -434,6 +436,18 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
             agent = AgentFactory::create(agentKind, config);
         }, Qt::BlockingQueuedConnection);
         auto* tools = new CallTools(d->store.data(), brief.value().assistant);
+        if (!d->openAiKey.isEmpty()) {
+            // What a supervisor or a person who took over said goes back to the AI as text.
+            const QUrl apiBase(d->settings.value(SettingKeys::OpenAiBaseUrl));
+            const QString model = d->settings.value(SettingKeys::TranscriptionModel);
+            const QString language = brief.value().language.section(u'-', 0, 0);
+            session->setSpeechToText([this, apiBase, model, language](const QByteArray& pcm) {
+                auto* client = new OpenAiClient(d->network, apiBase, d->openAiKey, this);
+                auto future = client->transcribePcm16(pcm, audio_format::kEngineRate, model, language);
+                whenFinished(client, future, [client](const Result<Transcription>&) { client->deleteLater(); });
+                return future;
+            });
+        }
         session->setAgent(new CallAgent(agent, agentKind), tools);
         connect(session, &CallSession::approvalRequested, this,
                 [this, key = setup.callKey](const QString& id, qint64 cents, const QString& description) {

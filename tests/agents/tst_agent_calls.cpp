@@ -38,6 +38,7 @@ struct Fixture
     MemoryCredentialStore credentials;
     Store store{dir.filePath(QStringLiteral("calldeck.sqlite"))};
     std::unique_ptr<Engine> engine;
+    fakes::ScriptedAudioInput* mic = nullptr;
     QList<TranscriptSegment> segments;
     QStringList events;
     QList<QPair<QString, QString>> approvals;   ///< (call key, approval id)
@@ -52,7 +53,9 @@ struct Fixture
         QVERIFY(store.open().ok());
         engine = std::make_unique<Engine>(settings, credentials);
         engine->setStore(&store);
-        engine->setAudioInput(std::make_unique<fakes::ScriptedAudioInput>());
+        auto input = std::make_unique<fakes::ScriptedAudioInput>();
+        mic = input.get();
+        engine->setAudioInput(std::move(input));
         engine->setAudioOutput(std::make_unique<fakes::CapturingAudioOutput>());
         QObject::connect(engine.get(), &Engine::transcript, engine.get(),
                          [this](const TranscriptSegment& s) { segments.append(s); });
@@ -331,6 +334,7 @@ void TestAgentCalls::cascadeAgentOnALiveCall()
     answer.text = QStringLiteral("I am calling to book the earliest cleaning appointment this week.");
     ai.queueChat(answer);
     ai.queueTranscription(QStringLiteral("Sure, are you an existing patient?"));
+    ai.queueTranscription(QStringLiteral("Karen, this is Sam from the office, we need the morning slot."));
     fakes::FakeOpenAiServer::ChatReply end;
     end.toolCalls = {{QStringLiteral("call_end"), QStringLiteral("end_call"),
                       QByteArray("{\"summary\":\"Asked for a cleaning; the receptionist offered slots.\","
@@ -341,6 +345,27 @@ void TestAgentCalls::cascadeAgentOnALiveCall()
     QVERIFY(f.start());
     const QString key = f.place(QStringLiteral("cascade"), dentalBrief());
     QVERIFY2(!key.isEmpty(), qPrintable(f.log()));
+
+    // A supervisor barges in and speaks; their words are transcribed, shown as the supervisor's,
+    // and handed to the agent as context for its next reply.
+    QTRY_VERIFY2_WITH_TIMEOUT(!f.finals(QStringLiteral("agent")).isEmpty(), qPrintable(f.log()), 60000);
+    f.engine->setBargeIn(key, true);
+    f.mic->speak(1500);
+    QTest::qWait(2000);
+    f.engine->setBargeIn(key, false);
+    QTRY_VERIFY2_WITH_TIMEOUT(!f.finals(QStringLiteral("supervisor")).isEmpty(), qPrintable(f.log()), 20000);
+    const QString supervisorSaid = f.finals(QStringLiteral("supervisor")).first().text;
+    QVERIFY(!supervisorSaid.isEmpty());
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            for (const auto& request : ai.requests(fakes::FakeOpenAiServer::Endpoint::Chat)) {
+                if (QString::fromUtf8(request.body).contains(supervisorSaid))
+                    return true;
+            }
+            return false;
+        }(),
+        qPrintable(f.log()), 30000);
+
     QTRY_VERIFY2_WITH_TIMEOUT(f.engine->snapshot(key).state == CallState::Ended, qPrintable(f.log()), 120000);
     const CallSnapshot call = f.engine->snapshot(key);
     QCOMPARE(call.outcome, QStringLiteral("completed"));

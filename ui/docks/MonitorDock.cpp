@@ -462,7 +462,7 @@ void MonitorDock::refreshDetails()
                                                           QString::number(call.estimatedCostMicros / 1e6, 'f', 4))
                       : tr("Cost $%1").arg(QString::number(call.costMicros / 1e6, 'f', 4)));
         if (call.latencyTurns > 0) {
-            //: Monitor: agent response time; %1 turns, %2/%3 milliseconds.
+            //: Monitor: agent response time; %1/%2 milliseconds, %n turns.
             parts << tr("Response p50 %1 ms · p95 %2 ms over %n turn(s)", nullptr, call.latencyTurns)
                          .arg(call.latencyP50Ms)
                          .arg(call.latencyP95Ms);
