@@ -6,7 +6,7 @@
 //       server's own part: message received → taps done),
 //   (c) caller speech start (the server's speech_started) → Twilio `clear` received.
 //
-//   bench_ai_bridge [calls=100] [seconds=20] [mediaThreads=1]
+//   bench_ai_bridge [calls=100] [seconds=20] [mediaThreads=1] [agentThreads=1]
 #include "conversation/realtime/RealtimeAgent.h"
 #include "fakes/FakeRealtimeServer.h"
 #include "fakes/TwilioMediaClient.h"
@@ -137,14 +137,18 @@ int main(int argc, char** argv)
     const int calls = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 100;
     const int seconds = argc > 2 ? std::max(2, QString::fromLocal8Bit(argv[2]).toInt()) : 20;
     const int mediaThreads = argc > 3 ? std::max(1, QString::fromLocal8Bit(argv[3]).toInt()) : 1;
+    const int agentThreads = argc > 4 ? std::max(1, QString::fromLocal8Bit(argv[4]).toInt()) : 1;
 
     Timeline timeline;
     timeline.speechNs.resize(size_t(calls));
     timeline.clearNs.resize(size_t(calls));
 
     // The fake OpenAI server on a thread of its own, like a remote peer.
+    // The peers (OpenAI's servers, Twilio's media clients) are other machines in production; here
+    // they share the two cores, so they run at idle priority: they get whatever CallDeck leaves
+    // and never delay the engine's own threads, which are what the figures measure.
     QThread fakeThread;
-    fakeThread.start();
+    fakeThread.start(QThread::IdlePriority);
     QObject fakeHome;
     fakeHome.moveToThread(&fakeThread);
     FakeRealtimeServer* fake = nullptr;
@@ -176,10 +180,15 @@ int main(int argc, char** argv)
     for (int i = 0; i < calls; ++i)
         tokens << server.openCall(u"ai-%1"_s.arg(i));
 
-    QThread agentThread;
-    agentThread.start();
-    QObject agentHome;
-    agentHome.moveToThread(&agentThread);
+    // Agents spread over `agentThreads` threads, round robin by call, as the engine does.
+    std::vector<std::unique_ptr<QThread>> agentThreadList;
+    std::vector<std::unique_ptr<QObject>> agentHomes;
+    for (int i = 0; i < agentThreads; ++i) {
+        agentThreadList.push_back(std::make_unique<QThread>());
+        agentThreadList.back()->start();
+        agentHomes.push_back(std::make_unique<QObject>());
+        agentHomes.back()->moveToThread(agentThreadList.back().get());
+    }
     LatencyHistogram appendForwarding;
     std::vector<RealtimeAgent*> agents;
     std::vector<std::unique_ptr<BenchLine>> lines;
@@ -187,14 +196,15 @@ int main(int argc, char** argv)
     QObject::connect(&server, &MediaServer::streamStarted, &server, [&](const QString& key, QPointer<MediaStream> s) {
         MediaStream* stream = s.data();
         const int index = key.section(u'-', -1).toInt();
-        QMetaObject::invokeMethod(&agentHome, [&, stream, index] {
+        QObject* home = agentHomes[size_t(index % agentThreads)].get();
+        QMetaObject::invokeMethod(home, [&, stream, index, home] {
             AgentConfig config;
             config.callKey = u"ai-%1"_s.arg(index);
             config.apiBase = apiBase;
             config.apiKey = u"sk-test-fake"_s;
             config.realtimeModel = u"gpt-realtime-bench-%1"_s.arg(index);
             config.instructions = u"You are a benchmark."_s;
-            auto* agent = new RealtimeAgent(config, &agentHome);
+            auto* agent = new RealtimeAgent(config, home);
             agent->setInputForwardingHistogram(&appendForwarding);
             auto line = std::make_unique<BenchLine>(stream, agent);
             QObject::connect(stream, &MediaStream::markPlayed, agent, &RealtimeAgent::markPlayed);
@@ -209,7 +219,7 @@ int main(int argc, char** argv)
     });
 
     QThread clientThread;
-    clientThread.start();
+    clientThread.start(QThread::IdlePriority);
     auto* callees = new Callees;
     callees->moveToThread(&clientThread);
     const QUrl mediaUrl = server.mediaUrl();
@@ -219,8 +229,8 @@ int main(int argc, char** argv)
     wait.start();
     while (server.stats().liveStreams < calls && wait.elapsed() < 30000)
         runEventsFor(50);
-    std::printf("calls: %d live streams, %d s measured, %d media thread(s)\n", server.stats().liveStreams, seconds,
-                mediaThreads);
+    std::printf("calls: %d live streams, %d s measured, %d media thread(s), %d agent thread(s)\n",
+                server.stats().liveStreams, seconds, mediaThreads, agentThreads);
     runEventsFor(3000);   // warm-up: sessions configured, openings played
     server.outboundLateness().reset();
     server.inboundForwarding().reset();
@@ -259,19 +269,21 @@ int main(int argc, char** argv)
     std::fflush(stdout);
 
     QMetaObject::invokeMethod(callees, [callees] { callees->clock.stop(); delete callees; }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(&agentHome, [&] {
-        for (RealtimeAgent* agent : agents) {
+    for (RealtimeAgent* agent : agents) {
+        QMetaObject::invokeMethod(agent, [agent] {
             agent->stop();
             delete agent;
-        }
-    }, Qt::BlockingQueuedConnection);
+        }, Qt::BlockingQueuedConnection);
+    }
     server.stop();
     QMetaObject::invokeMethod(&fakeHome, [&] { delete fake; }, Qt::BlockingQueuedConnection);
     clientThread.quit();
-    agentThread.quit();
+    for (auto& thread : agentThreadList)
+        thread->quit();
     fakeThread.quit();
     clientThread.wait();
-    agentThread.wait();
+    for (auto& thread : agentThreadList)
+        thread->wait();
     fakeThread.wait();
     return 0;
 }
