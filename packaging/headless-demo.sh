@@ -21,14 +21,12 @@ echo
 "$cli" --data-dir "$scratch" contacts list
 echo
 echo "== A call on the built-in sandbox line (simulated: nothing leaves this computer) =="
-echo "   The agent's microphone is a WAV file spoken by espeak-ng; the callee is the dental persona."
-mic="$scratch/agent.wav"
-if command -v espeak-ng >/dev/null; then
-    espeak-ng -v en-us -s 150 -w "$mic" \
-        "Hi, this is Sam calling for Alex Morgan. I would like the earliest cleaning appointment this week."
-fi
+echo "   The offline AI agent (espeak-ng, no key, no network) calls the dental receptionist persona."
 CALLDECK_LISTEN=127.0.0.1:0 "$cli" --data-dir "$scratch" call --to +15555550100 --persona dental \
-    ${mic:+--mic-file "$mic"} --hangup-after 25
+    --agent offline --contact-name "Bright Smile Dental" \
+    --goal "get the earliest cleaning appointment this week" \
+    --ask "When is your earliest opening for a cleaning this week?" --obtain appointment_time \
+    --max-price 150 --approvals approve --hangup-after 90
 echo "   exit code: $? (0 = the call completed)"
 echo
 echo "Run '$cli --help' for everything the command line can do."
