@@ -1266,6 +1266,14 @@ Environment:
         <source>The call ended before you answered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(They spoke to the callee for %1 s; no transcript is available.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not transcribe what was said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::CallStatusBar</name>
@@ -2258,7 +2266,7 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message numerus="yes">
         <source>Response p50 %1 ms · p95 %2 ms over %n turn(s)</source>
-        <extracomment>Monitor: agent response time; %1 turns, %2/%3 milliseconds.</extracomment>
+        <extracomment>Monitor: agent response time; %1/%2 milliseconds, %n turns.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1332,6 +1332,14 @@ Miljö:
         <source>The call ended before you answered.</source>
         <translation>Samtalet avslutades innan du svarade.</translation>
     </message>
+    <message>
+        <source>(They spoke to the callee for %1 s; no transcript is available.)</source>
+        <translation>(De talade med den uppringda i %1 s; ingen transkription finns.)</translation>
+    </message>
+    <message>
+        <source>Could not transcribe what was said: %1</source>
+        <translation>Det gick inte att transkribera det som sades: %1</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::CallStatusBar</name>
@@ -2325,7 +2333,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message numerus="yes">
         <source>Response p50 %1 ms · p95 %2 ms over %n turn(s)</source>
-        <extracomment>Monitor: agent response time; %1 turns, %2/%3 milliseconds.</extracomment>
+        <extracomment>Monitor: agent response time; %1/%2 milliseconds, %n turns.</extracomment>
         <translation>
             <numerusform>Svarstid p50 %1 ms · p95 %2 ms över %n taltur</numerusform>
             <numerusform>Svarstid p50 %1 ms · p95 %2 ms över %n talturer</numerusform>
@@ -3268,7 +3276,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>%1%</source>
         <extracomment>Speech-recognition confidence of a transcript segment, e.g. &quot;92%&quot;.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>speaking…</source>
