@@ -21,7 +21,7 @@ public:
     /// The server said `itemId` follows `previousId` in the conversation.
     void setPrevious(const QString& itemId, const QString& previousId);
 
-    /// The callee started speaking: a partial placeholder row.
+    /// The callee started speaking: a partial row, filled in by the transcription.
     TranscriptSegment calleeStarted(const QString& itemId, qint64 startMs);
     TranscriptSegment calleeStopped(const QString& itemId, qint64 endMs);
     TranscriptSegment calleeDelta(const QString& itemId, const QString& delta);
