@@ -48,6 +48,13 @@ inline const SettingKey<double> VadThreshold{"ai/vad_threshold", 0.5};
 inline const SettingKey<int> VadPrefixPaddingMs{"ai/vad_prefix_padding_ms", 300};
 inline const SettingKey<int> VadSilenceMs{"ai/vad_silence_ms", 500};
 inline const SettingKey<QString> AnthropicModel{"ai/anthropic_model", QStringLiteral("claude-sonnet-4-5")};
+// Call limits (PRODUCT T4, T5, I1)
+inline const SettingKey<int> ManualCallsPerHour{"limits/manual_per_hour", 5};
+inline const SettingKey<int> ManualCallsPerDay{"limits/manual_per_day", 20};
+inline const SettingKey<int> AutomatedCallsPerHour{"limits/automated_per_hour", 10};
+inline const SettingKey<int> AutomatedCallsPerDay{"limits/automated_per_day", 50};
+inline const SettingKey<int> MaxConcurrentCalls{"limits/max_concurrent_calls", 3};
+inline const SettingKey<int> MonthlyCallQuota{"limits/monthly_call_quota", 100};
 // Audio devices (Qt Multimedia device ids; empty = system default)
 inline const SettingKey<QString> AudioInputDevice{"audio/input_device", {}};
 inline const SettingKey<QString> AudioOutputDevice{"audio/output_device", {}};

@@ -468,8 +468,17 @@ void MonitorDock::refreshDetails()
                          .arg(call.latencyP95Ms);
         }
         m_agentInfo->setText(parts.join(QStringLiteral(" · ")));
+        // The breakdown per provider and item, priced from the providers' own usage numbers.
+        QStringList lines;
+        for (const CostLine& line : m_engine.costOf(call.callKey).lines) {
+            lines << QStringLiteral("%1 · %2 · %3 %4 · $%5")
+                         .arg(line.provider, line.item, QString::number(line.quantity, 'g', 6), line.unit,
+                              QString::number(line.micros / 1e6, 'f', 6));
+        }
+        m_agentInfo->setToolTip(lines.isEmpty() ? QString() : lines.join(u'\n'));
     } else {
         m_agentInfo->clear();
+        m_agentInfo->setToolTip(QString());
     }
     const bool approvalPending = live && !call.pendingApprovalId.isEmpty();
     m_approvalBar->setVisible(approvalPending);
