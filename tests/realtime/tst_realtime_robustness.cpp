@@ -93,6 +93,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rig.line.audio.size(), (300 + 300 + 300) * 8, 15000);
     }
 
+    void approvalAnsweredDuringAReconnectIsNotLost()
+    {
+        RealtimeRig rig;
+        rig.server.addReply({u"Hello."_s, 200, {}, {}});
+        rig.server.addReply({{}, 0, u"request_approval"_s, u"{\"amount_cents\":12000,\"description\":\"Cleaning\"}"_s});
+        rig.server.addReply({u"Alex agreed to the price."_s, 300, {}, {}});
+        rig.call(testConfig(rig.server));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.interruptionsOn(), 15000);
+        rig.caller->speak(200);
+        rig.caller->silence(300);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.host.heldApprovals(), 1, 15000);
+
+        // The socket drops while the user thinks; the answer comes back before the new session is up.
+        rig.server.setFirstByteDelayMs(1500);
+        rig.server.dropConnection();
+        QTest::qWait(400);
+        rig.host.answerApproval(true, u"fine"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.hasEvent(u"reconnect: "_s), 15000);
+        // After the replay the answer follows as text, and the model is asked to go on.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonObject& e : rig.server.events(u"conversation.item.create"_s)) {
+                    const QString text = e.value(u"item"_s).toObject().value(u"content"_s).toArray().at(0).toObject()
+                                             .value(u"text"_s).toString();
+                    if (text.contains(u"request_approval"_s) && text.contains(u"\"approved\":true"_s))
+                        return true;
+                }
+                return false;
+            }(),
+            15000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.server.responsesStarted(), 3, 15000);
+        QVERIFY(rig.failures.isEmpty());
+    }
+
     void givesUpWhenTheServerIsGone()
     {
         RealtimeRig rig;

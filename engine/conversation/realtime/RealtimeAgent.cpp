@@ -219,6 +219,19 @@ void RealtimeAgent::onSessionUpdated(const QJsonObject& session)
             send(event.toObject());
         Q_EMIT agentEvent(m_rejoinKind, tr("%n conversation item(s) replayed", nullptr, int(replay.size())));
         m_rejoinKind.clear();
+        for (const auto& [name, output] : m_toolNotes) {
+            const QJsonObject item{
+                {u"type"_s, u"message"_s},
+                {u"role"_s, u"system"_s},
+                {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"input_text"_s},
+                                                      {u"text"_s, u"The tool %1 you called before the connection dropped "
+                                                                  u"returned: %2"_s.arg(name, output)}}}},
+            };
+            send(QJsonObject{{u"type"_s, u"conversation.item.create"_s}, {u"item"_s, item}});
+        }
+        if (!m_toolNotes.empty() && m_toolsPending == 0 && !m_ended && !holding())
+            send(QJsonObject{{u"type"_s, u"response.create"_s}});
+        m_toolNotes.clear();
     } else if (!m_everConfigured) {
         Q_EMIT agentEvent(u"connected"_s, m_config.realtimeModel);
     }
@@ -474,7 +487,7 @@ void RealtimeAgent::runTools(const QJsonArray& calls)
             call.argumentsError = error.error != QJsonParseError::NoError ? error.errorString()
                                                                           : tr("the arguments are not a JSON object");
             ++m_toolsPending;
-            sendToolOutput(call.callId, QString::fromUtf8(QJsonDocument(QJsonObject{
+            sendToolOutput(call.callId, call.name, QString::fromUtf8(QJsonDocument(QJsonObject{
                 {u"error"_s, QString(u"invalid arguments: "_s + call.argumentsError)}}).toJson(QJsonDocument::Compact)));
             continue;
         }
@@ -482,7 +495,7 @@ void RealtimeAgent::runTools(const QJsonArray& calls)
         Q_EMIT agentEvent(u"tool"_s, call.name);
         if (!m_tools) {
             ++m_toolsPending;
-            sendToolOutput(call.callId, u"{\"error\":\"the call has ended\"}"_s);
+            sendToolOutput(call.callId, call.name, u"{\"error\":\"the call has ended\"}"_s);
             continue;
         }
         ++m_toolsPending;
@@ -493,13 +506,20 @@ void RealtimeAgent::runTools(const QJsonArray& calls)
                                         call.arguments.value(u"objective_met"_s).toBool());
                 sendTurnDetection();
             }
-            sendToolOutput(call.callId, result.output);
+            sendToolOutput(call.callId, call.name, result.output);
         });
     }
 }
 
-void RealtimeAgent::sendToolOutput(const QString& callId, const QString& output)
+void RealtimeAgent::sendToolOutput(const QString& callId, const QString& name, const QString& output)
 {
+    if (m_phase != Phase::Ready) {
+        // Reconnecting: keep the answer (an approval can take minutes) and give it after the replay.
+        m_toolNotes.emplace_back(name, output);
+        if (--m_toolsPending <= 0)
+            m_toolsPending = 0;
+        return;
+    }
     send(QJsonObject{{u"type"_s, u"conversation.item.create"_s},
                      {u"item"_s, QJsonObject{{u"type"_s, u"function_call_output"_s},
                                              {u"call_id"_s, callId},
@@ -589,7 +609,8 @@ void RealtimeAgent::setHold(bool& flag, bool active, const QString& words, const
         sendTurnDetection();
     if (words.trimmed().isEmpty())
         return;
-    emitSegment(m_transcript.spoken(u"supervisor"_s, words, m_latestMediaTs));
+    // Kept for the replay after a reconnect; the call session shows the words in the transcript.
+    (void)m_transcript.spoken(u"supervisor"_s, words, m_latestMediaTs);
     const QJsonObject item{
         {u"type"_s, u"message"_s},
         {u"role"_s, u"system"_s},

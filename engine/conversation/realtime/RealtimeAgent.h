@@ -76,7 +76,7 @@ private:
     [[nodiscard]] bool holding() const { return m_holdSupervisor || m_holdHuman; }
     [[nodiscard]] bool openingProtected() const;
     void runTools(const QJsonArray& calls);
-    void sendToolOutput(const QString& callId, const QString& output);
+    void sendToolOutput(const QString& callId, const QString& name, const QString& output);
     void scheduleReconnect();
     void maybeRecycle();
     void appendNow(const QString& base64Mulaw, qint64 streamMs, qint64 tapUs);
@@ -110,6 +110,9 @@ private:
     bool m_holdHuman = false;
     bool m_ended = false;
     int m_toolsPending = 0;
+    /// Tool results that came back while the socket was reconnecting (name, output): the new
+    /// session has no function call to attach them to, so they follow the replay as text.
+    std::vector<std::pair<QString, QString>> m_toolNotes;
 
     // Caller audio.
     qint64 m_latestMediaTs = 0;
