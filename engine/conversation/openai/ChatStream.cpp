@@ -1,6 +1,5 @@
 #include "conversation/openai/ChatStream.h"
 
-#include "conversation/openai/HttpExchange.h"
 #include "conversation/openai/OpenAiLog.h"
 
 #include <QCoreApplication>
@@ -8,35 +7,18 @@
 namespace calldeck {
 
 ChatStream::ChatStream(HttpExchange* exchange, QString model, QObject* parent)
-    : QObject(parent), m_exchange(exchange), m_assembler(std::move(model))
+    : ExchangeStream(exchange, parent), m_assembler(std::move(model))
 {
-    m_exchange->setParent(this);
-    connect(m_exchange, &HttpExchange::bytes, this, &ChatStream::onBytes);
-    connect(m_exchange, &HttpExchange::finished, this, &ChatStream::onFinished);
-    m_exchange->start();
+    begin();
 }
 
-void ChatStream::cancel()
+void ChatStream::handleBytes(const QByteArray& data)
 {
-    m_done = true;
-    m_exchange->cancel();
-}
-
-bool ChatStream::isRunning() const
-{
-    return !m_done && m_exchange->isRunning();
-}
-
-void ChatStream::onBytes(const QByteArray& data)
-{
-    if (m_done)
-        return;
     const QList<QByteArray> events = m_parser.feed(data);
     for (const QByteArray& payload : events) {
         const ChatStreamAssembler::Step step = m_assembler.consume(payload);
         if (!step.error.isEmpty()) {
-            m_done = true;
-            m_exchange->cancel();
+            abandon();
             Q_EMIT finished(Error{ErrorCode::Remote,
                                   QCoreApplication::translate("OpenAiClient",
                                                               "The AI provider reported an error mid-answer: %1")
@@ -45,17 +27,14 @@ void ChatStream::onBytes(const QByteArray& data)
         }
         if (!step.contentDelta.isEmpty()) {
             Q_EMIT contentDelta(step.contentDelta);
-            if (m_done)   // a receiver cancelled us
+            if (done())   // a receiver cancelled us
                 return;
         }
     }
 }
 
-void ChatStream::onFinished(const Status& status)
+void ChatStream::handleEnd(const Status& status)
 {
-    if (m_done)
-        return;
-    m_done = true;
     if (!status.ok()) {
         Q_EMIT finished(status.error());
         return;

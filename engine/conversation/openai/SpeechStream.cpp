@@ -1,33 +1,16 @@
 #include "conversation/openai/SpeechStream.h"
 
-#include "conversation/openai/HttpExchange.h"
 
 namespace calldeck {
 
 SpeechStream::SpeechStream(HttpExchange* exchange, AiUsage usage, QObject* parent)
-    : QObject(parent), m_exchange(exchange), m_usage(std::move(usage))
+    : ExchangeStream(exchange, parent), m_usage(std::move(usage))
 {
-    m_exchange->setParent(this);
-    connect(m_exchange, &HttpExchange::bytes, this, &SpeechStream::onBytes);
-    connect(m_exchange, &HttpExchange::finished, this, &SpeechStream::onFinished);
-    m_exchange->start();
+    begin();
 }
 
-void SpeechStream::cancel()
+void SpeechStream::handleBytes(const QByteArray& data)
 {
-    m_done = true;
-    m_exchange->cancel();
-}
-
-bool SpeechStream::isRunning() const
-{
-    return !m_done && m_exchange->isRunning();
-}
-
-void SpeechStream::onBytes(const QByteArray& data)
-{
-    if (m_done)
-        return;
     // A network read can end in the middle of a sample; keep the odd byte for the next read.
     QByteArray pcm = m_oddByte + data;
     m_oddByte.clear();
@@ -41,11 +24,8 @@ void SpeechStream::onBytes(const QByteArray& data)
     Q_EMIT audio(pcm);
 }
 
-void SpeechStream::onFinished(const Status& status)
+void SpeechStream::handleEnd(const Status& status)
 {
-    if (m_done)
-        return;
-    m_done = true;
     if (!status.ok()) {
         Q_EMIT finished(status.error());
         return;

@@ -3,16 +3,16 @@
 #include "conversation/AgentTypes.h"
 #include "core/Result.h"
 
+#include "conversation/openai/ExchangeStream.h"
+
 #include <QObject>
 
 namespace calldeck {
 
-class HttpExchange;
-
 /// One /audio/speech request in flight (response_format "pcm": 24 kHz mono s16le, no header):
 /// audio() hands on the samples as they arrive, always in whole samples; finished() ends it with
 /// the usage (kind "tts", characters) or the error. cancel() aborts and silences it.
-class SpeechStream : public QObject
+class SpeechStream : public ExchangeStream
 {
     Q_OBJECT
 public:
@@ -22,8 +22,6 @@ public:
     /// Takes over `exchange` (not yet started) and starts it.
     SpeechStream(HttpExchange* exchange, AiUsage usage, QObject* parent = nullptr);
 
-    void cancel();
-    [[nodiscard]] bool isRunning() const;
     /// Bytes of PCM handed on so far.
     [[nodiscard]] qint64 receivedBytes() const { return m_received; }
 
@@ -33,14 +31,12 @@ Q_SIGNALS:
     void finished(const calldeck::Result<calldeck::AiUsage>& result);
 
 private:
-    void onBytes(const QByteArray& data);
-    void onFinished(const Status& status);
+    void handleBytes(const QByteArray& data) override;
+    void handleEnd(const Status& status) override;
 
-    HttpExchange* m_exchange;
     AiUsage m_usage;
     QByteArray m_oddByte;
     qint64 m_received = 0;
-    bool m_done = false;
 };
 
 } // namespace calldeck
