@@ -77,6 +77,7 @@ class TestMonitorDock : public QObject
 private Q_SLOTS:
     void liveSandboxCallFromTheCallButton();
     void placeCallFailureIsShown();
+    void aiCallShowsCostApprovalAndTakeover();
 };
 
 void TestMonitorDock::liveSandboxCallFromTheCallButton()
@@ -194,6 +195,68 @@ void TestMonitorDock::placeCallFailureIsShown()
     // Editing the number dismisses the banner.
     QTest::keyClicks(dock.placeCallBar()->numberEdit(), QStringLiteral("3"));
     QVERIFY(dock.errorText().isEmpty());
+}
+
+void TestMonitorDock::aiCallShowsCostApprovalAndTakeover()
+{
+    Fixture fixture;
+    MonitorDock dock(*fixture.engine);
+    dock.show();
+    // Before a call: the estimate for the chosen agent on the chosen line.
+    auto* estimate = dock.findChild<QLabel*>(QStringLiteral("costEstimate"));
+    QVERIFY(estimate != nullptr);
+    QVERIFY2(estimate->text().contains(QLatin1String("$0.000")), qPrintable(estimate->text()));
+
+    // An AI call as the engine reports it: connected, cost so far, an approval the agent waits for.
+    CallSnapshot call;
+    call.callKey = QStringLiteral("c-ai");
+    call.to = QStringLiteral("+15555550100");
+    call.provider = QStringLiteral("sandbox");
+    call.state = CallState::Connected;
+    call.mediaConnected = true;
+    call.placedAt = QDateTime::currentDateTimeUtc();
+    call.connectedAt = call.placedAt;
+    call.agentKind = QStringLiteral("realtime");
+    call.costMicros = 42'500;
+    call.estimatedCostMicros = 135'528;
+    call.latencyTurns = 3;
+    call.latencyP50Ms = 640;
+    call.latencyP95Ms = 910;
+    call.pendingApprovalId = QStringLiteral("call_7");
+    call.pendingApprovalText = QStringLiteral("Cleaning at $180");
+    call.pendingApprovalCents = 18000;
+    Q_EMIT fixture.engine->callUpdated(call);
+    dock.selectCall(call.callKey);
+
+    auto* info = dock.findChild<QLabel*>(QStringLiteral("agentInfo"));
+    QVERIFY(info->text().contains(QLatin1String("realtime")));
+    QVERIFY2(info->text().contains(QLatin1String("Cost $0.0425 (estimate $0.1355)")), qPrintable(info->text()));
+    QVERIFY2(info->text().contains(QLatin1String("p50 640 ms")), qPrintable(info->text()));
+    auto* approvalBar = dock.findChild<QWidget*>(QStringLiteral("approvalBar"));
+    QVERIFY(approvalBar->isVisible());
+    QVERIFY(dock.findChild<QLabel*>(QStringLiteral("approvalText"))->text().contains(QLatin1String("$180.00")));
+    auto* takeover = dock.findChild<QPushButton*>(QStringLiteral("takeoverButton"));
+    QVERIFY(takeover->isVisible());
+    QVERIFY(takeover->isEnabled());
+    QVERIFY(takeover->text().contains(QLatin1String("Take over")));
+
+    // Answered and taken over: the bar goes, the button offers to hand the call back.
+    call.pendingApprovalId.clear();
+    call.takenOver = true;
+    call.humanMode = true;
+    Q_EMIT fixture.engine->callUpdated(call);
+    QVERIFY(!approvalBar->isVisible());
+    QVERIFY(takeover->isChecked());
+    QVERIFY(takeover->text().contains(QLatin1String("Hand")));
+    QVERIFY(dock.findChild<QPushButton*>(QStringLiteral("muteButton"))->isEnabled());
+
+    // A human call has no take-over button.
+    call.callKey = QStringLiteral("c-human");
+    call.agentKind = QStringLiteral("human");
+    call.takenOver = false;
+    Q_EMIT fixture.engine->callUpdated(call);
+    dock.selectCall(call.callKey);
+    QVERIFY(!takeover->isVisible());
 }
 
 QTEST_MAIN(TestMonitorDock)
