@@ -121,7 +121,7 @@ void PlaceCallBar::setDefaultRegion(const QString& region)
 void PlaceCallBar::setAgents(const QString& defaultAgent, bool aiConfigured)
 {
     if (auto* model = qobject_cast<QStandardItemModel*>(m_agent->model()); model != nullptr) {
-        for (const QString kind : {QStringLiteral("realtime"), QStringLiteral("cascade")}) {
+        for (const QString& kind : {QStringLiteral("realtime"), QStringLiteral("cascade")}) {
             QStandardItem* item = model->item(m_agent->findData(kind));
             item->setEnabled(aiConfigured);
             item->setToolTip(aiConfigured ? QString()
