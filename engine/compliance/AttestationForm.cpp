@@ -105,15 +105,15 @@ QList<AttestationFieldError> AttestationForm::validate() const
         errors.append({AttestationField::FullName, tr("Type your full name to sign the attestation.")});
     } else if (nameChars < kMinFullNameChars) {
         errors.append({AttestationField::FullName,
-                       tr("Your full name must have at least %n character(s).", nullptr, int(kMinFullNameChars))});
+                       tr("Your full name must have at least %1 characters.").arg(kMinFullNameChars)});
     } else if (nameChars > kMaxFullNameChars) {
-        errors.append({AttestationField::FullName,
-                       tr("Your full name can have at most %n character(s).", nullptr, int(kMaxFullNameChars))});
+        errors.append(
+            {AttestationField::FullName, tr("Your full name can have at most %1 characters.").arg(kMaxFullNameChars)});
     }
 
     if (characterCount(normalizedOrganization()) > kMaxOrganizationChars) {
-        errors.append({AttestationField::Organization, tr("The organization name can have at most %n character(s).",
-                                                          nullptr, int(kMaxOrganizationChars))});
+        errors.append({AttestationField::Organization,
+                       tr("The organization name can have at most %1 characters.").arg(kMaxOrganizationChars)});
     }
     return errors;
 }

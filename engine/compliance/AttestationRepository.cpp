@@ -120,7 +120,8 @@ Result<QList<AttestationRecord>> AttestationRepository::select(const QString& wh
 {
     const QString failure = tr("Could not read the attestations");
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM attestations WHERE %2 ORDER BY %3").arg(kColumns, where, order))) {
+    if (!query.prepare(
+            QStringLiteral("SELECT %1 FROM attestations WHERE %2 ORDER BY %3").arg(kColumns, where, order))) {
         return sql::databaseError(failure, query.lastError());
     }
     query.bindValue(QStringLiteral(":key"), key);

@@ -18,7 +18,8 @@ enum class AttestationStatementId
 struct AttestationStatement
 {
     AttestationStatementId id = AttestationStatementId::LegitimatePurpose;
-    QString key;  ///< "legitimate_purpose", "not_dnc", "reasonable_basis", "understands_recording", "accepts_responsibility"
+    QString
+        key; ///< "legitimate_purpose", "not_dnc", "reasonable_basis", "understands_recording", "accepts_responsibility"
     QString text; ///< the sentence the caller confirms, in the interface language
 };
 

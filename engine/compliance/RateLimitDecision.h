@@ -23,11 +23,11 @@ struct RateLimitDecision
     bool allowed = true;
     CallCategory category = CallCategory::Manual;
     RateLimitWindow window = RateLimitWindow::None; ///< the limit that refused (the later retry when both did)
-    int limit = 0;          ///< that window's limit
-    int usedLastHour = 0;   ///< calls of this category started in the last 60 minutes
-    int usedLastDay = 0;    ///< calls of this category started in the last 24 hours
-    QDateTime retryAtUtc;   ///< when the next call is allowed; invalid when allowed or the category is off
-    QString message;        ///< readable refusal naming the limit and the retry time; empty when allowed
+    int limit = 0;                                  ///< that window's limit
+    int usedLastHour = 0;                           ///< calls of this category started in the last 60 minutes
+    int usedLastDay = 0;                            ///< calls of this category started in the last 24 hours
+    QDateTime retryAtUtc; ///< when the next call is allowed; invalid when allowed or the category is off
+    QString message;      ///< readable refusal naming the limit and the retry time; empty when allowed
 
     /// OK when allowed, otherwise Conflict carrying `message` (for a chain of dialling gates).
     [[nodiscard]] Status toStatus() const;

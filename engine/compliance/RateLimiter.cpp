@@ -168,17 +168,16 @@ QString RateLimiter::refusalMessage(CallCategory category, RateLimitWindow windo
     // Whole minutes rounded up, so "in 1 minute" is never shown for a wait of 61 seconds.
     const qint64 waitMs = std::max<qint64>(0, nowUtc.msecsTo(retryAtUtc));
     const int waitMinutes = int((waitMs + 59'999) / 60'000);
+    // Counts go in as plain numbers ("5 per hour") so no plural forms are needed in any language.
     QString limitText;
     if (category == CallCategory::Manual) {
-        limitText = window == RateLimitWindow::Hour
-                        ? tr("The hourly limit of %n manual call(s) is reached.", nullptr, limit)
-                        : tr("The daily limit of %n manual call(s) in 24 hours is reached.", nullptr, limit);
+        limitText = window == RateLimitWindow::Hour ? tr("Manual call limit reached: %1 per hour.").arg(limit)
+                                                    : tr("Manual call limit reached: %1 per 24 hours.").arg(limit);
     } else {
-        limitText = window == RateLimitWindow::Hour
-                        ? tr("The hourly limit of %n automated call(s) is reached.", nullptr, limit)
-                        : tr("The daily limit of %n automated call(s) in 24 hours is reached.", nullptr, limit);
+        limitText = window == RateLimitWindow::Hour ? tr("Automated call limit reached: %1 per hour.").arg(limit)
+                                                    : tr("Automated call limit reached: %1 per 24 hours.").arg(limit);
     }
-    const QString retryText = tr("The next call is allowed at %1 (in %n minute(s)).", nullptr, waitMinutes).arg(when);
+    const QString retryText = tr("The next call is allowed at %1 (in %2 min).").arg(when).arg(waitMinutes);
     return limitText + QLatin1Char(' ') + retryText;
 }
 
