@@ -308,9 +308,12 @@ Appointment appointmentOf(const QList<Sentence>& sentences, const QDateTime& ref
         result.booked = row(ExtractionKeys::AppointmentTime, isoText(chosen->mention.at), chosen->sentence);
     } else if (!offers.isEmpty()) {
         // Booked without naming a slot: tasks ask for the earliest one, and the callee offered it.
-        const Offer* earliest = &offers.first();
+        // Slots have times; a bare day ("anything else today?") is rarely an offer.
+        const Offer* earliest = nullptr;
         for (const Offer& offer : offers) {
-            if (offer.mention.at < earliest->mention.at) {
+            const bool better = earliest == nullptr || (offer.mention.hasTime && !earliest->mention.hasTime)
+                                || (offer.mention.hasTime == earliest->mention.hasTime && offer.mention.at < earliest->mention.at);
+            if (better) {
                 earliest = &offer;
             }
         }
