@@ -35,10 +35,12 @@ std::optional<QString> normalised(const QString& key, const QJsonValue& value, c
     const QString type = ExtractionKeys::valueType(key);
     if (type == u"number") {
         // Prices are whole cents; a fractional or negative number is a misunderstanding.
-        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(value.toInteger())) {
+        // toInteger() gives the fallback for anything but a whole number.
+        const qint64 cents = value.isDouble() ? value.toInteger(-1) : -1;
+        if (cents < 0) {
             return std::nullopt;
         }
-        return QString::number(value.toInteger());
+        return QString::number(cents);
     }
     if (type == u"boolean") {
         return value.isBool() ? std::optional<QString>(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))

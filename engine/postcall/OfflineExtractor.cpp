@@ -1,6 +1,6 @@
 #include "postcall/OfflineExtractor.h"
 
-#include "postcall/DateMention.h"
+#include "postcall/AppointmentFinder.h"
 #include "postcall/ExtractionKeys.h"
 #include "postcall/OutcomeRules.h"
 
@@ -16,17 +16,10 @@ namespace {
 constexpr qint64 kCentsPerUnit = 100;
 constexpr qsizetype kMaxWholeDigits = 12;
 
-/// One sentence of the conversation, with who said it and where it comes in the call.
-struct Sentence
-{
-    QString text;
-    bool callee = false;
-};
-
-QList<Sentence> sentencesOf(const QList<TranscriptSegment>& segments)
+QList<CallSentence> sentencesOf(const QList<TranscriptSegment>& segments)
 {
     static const QRegularExpression boundary(QStringLiteral("(?<=[.!?])\\s+"));
-    QList<Sentence> sentences;
+    QList<CallSentence> sentences;
     for (const TranscriptSegment& segment : segments) {
         const bool callee = segment.speaker == u"callee";
         if (!callee && segment.speaker != u"agent") {
@@ -34,7 +27,7 @@ QList<Sentence> sentencesOf(const QList<TranscriptSegment>& segments)
         }
         for (const QString& part : segment.text.split(boundary, Qt::SkipEmptyParts)) {
             if (!part.trimmed().isEmpty()) {
-                sentences.append(Sentence{part.trimmed(), callee});
+                sentences.append(CallSentence{part.trimmed(), callee});
             }
         }
     }
@@ -49,16 +42,6 @@ ExtractedField row(const QString& key, const QString& value, const QString& frag
 bool matches(const QRegularExpression& pattern, const QString& text)
 {
     return pattern.match(text).hasMatch();
-}
-
-const QRegularExpression& bookedPattern()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("\\b(I(?:'ve| have) (?:got )?you (?:down|booked|scheduled|in)|you(?:'re| are) (?:all )?"
-                       "(?:set|booked|confirmed|scheduled)|(?:is|are|has been|have been) (?:booked|confirmed|scheduled)|"
-                       "booked (?:you|that|it)|see you (?:on|then|next|at|tomorrow)|we(?:'ll| will) see you)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern;
 }
 
 const QRegularExpression& declinedPattern()
@@ -96,7 +79,7 @@ std::optional<qint64> toCents(QString whole, const QString& fraction)
     return units * kCentsPerUnit + cents;
 }
 
-QList<ExtractedField> prices(const QList<Sentence>& sentences)
+QList<ExtractedField> prices(const QList<CallSentence>& sentences)
 {
     static const QRegularExpression symbolFirst(
         QStringLiteral("(?:\\$|US\\$)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?!\\d)"));
@@ -105,7 +88,7 @@ QList<ExtractedField> prices(const QList<Sentence>& sentences)
         QRegularExpression::CaseInsensitiveOption);
     QList<ExtractedField> rows;
     QList<qint64> seen;
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (!sentence.callee) {
             continue;
         }
@@ -123,7 +106,7 @@ QList<ExtractedField> prices(const QList<Sentence>& sentences)
     return rows;
 }
 
-QList<ExtractedField> confirmationNumbers(const QList<Sentence>& sentences)
+QList<ExtractedField> confirmationNumbers(const QList<CallSentence>& sentences)
 {
     static const QRegularExpression pattern(
         QStringLiteral("\\b(?:confirmation|reference|booking|order|ticket)\\s*(?:number|code|no\\.?|#)?\\s*"
@@ -132,7 +115,7 @@ QList<ExtractedField> confirmationNumbers(const QList<Sentence>& sentences)
     static const QRegularExpression digit(QStringLiteral("\\d"));
     QList<ExtractedField> rows;
     QStringList seen;
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (!sentence.callee) {
             continue;
         }
@@ -148,7 +131,7 @@ QList<ExtractedField> confirmationNumbers(const QList<Sentence>& sentences)
     return rows;
 }
 
-QList<ExtractedField> instructions(const QList<Sentence>& sentences)
+QList<ExtractedField> instructions(const QList<CallSentence>& sentences)
 {
     static const QRegularExpression pattern(
         QStringLiteral("\\b(please (?:arrive|bring|call|come|send|fill|remember|note|make sure|have|park|check in)|"
@@ -156,7 +139,7 @@ QList<ExtractedField> instructions(const QList<Sentence>& sentences)
                        "remember to|you(?:'ll| will)? need to|you should)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     QList<ExtractedField> rows;
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (sentence.callee && matches(pattern, sentence.text)) {
             rows.append(row(ExtractionKeys::Instructions, sentence.text, sentence.text));
         }
@@ -164,7 +147,7 @@ QList<ExtractedField> instructions(const QList<Sentence>& sentences)
     return rows;
 }
 
-QList<ExtractedField> people(const QList<Sentence>& sentences, const QString& business)
+QList<ExtractedField> people(const QList<CallSentence>& sentences, const QString& business)
 {
     // The prefix is case-insensitive; the name itself must be capitalised, as transcripts write names.
     static const QRegularExpression pattern(
@@ -172,7 +155,7 @@ QList<ExtractedField> people(const QList<Sentence>& sentences, const QString& bu
                        "([A-Z][a-z'\\x{2019}-]+(?:\\s+[A-Z][a-z'\\x{2019}-]+)?)"));
     QList<ExtractedField> rows;
     QStringList seen;
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (!sentence.callee) {
             continue;
         }
@@ -191,13 +174,13 @@ QList<ExtractedField> people(const QList<Sentence>& sentences, const QString& bu
     return rows;
 }
 
-std::optional<ExtractedField> businessName(const QList<Sentence>& sentences, const QString& contactName)
+std::optional<ExtractedField> businessName(const QList<CallSentence>& sentences, const QString& contactName)
 {
     static const QRegularExpression greeting(
         QStringLiteral("(?i:\\bgood (?:morning|afternoon|evening)|\\bhello|\\bhi|\\bthank you for calling|"
                        "\\bthanks for calling|\\bwelcome to)[,!.]?\\s+"
                        "([A-Z][\\w&'\\x{2019}-]*(?:\\s+(?:[A-Z][\\w&'\\x{2019}-]*|of|and|&))+)"));
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (!sentence.callee) {
             continue;
         }
@@ -212,7 +195,7 @@ std::optional<ExtractedField> businessName(const QList<Sentence>& sentences, con
     return std::nullopt;
 }
 
-QString sentimentOf(const QList<Sentence>& sentences)
+QString sentimentOf(const QList<CallSentence>& sentences)
 {
     static const QRegularExpression positive(
         QStringLiteral("\\b(perfect|great|wonderful|excellent|happy|glad|lovely|sure|absolutely|of course|"
@@ -224,7 +207,7 @@ QString sentimentOf(const QList<Sentence>& sentences)
         QRegularExpression::CaseInsensitiveOption);
     qsizetype up = 0;
     qsizetype down = 0;
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (sentence.callee) {
             for (auto it = positive.globalMatch(sentence.text); it.hasNext(); it.next()) {
                 ++up;
@@ -246,85 +229,9 @@ QString sentimentOf(const QList<Sentence>& sentences)
     return QStringLiteral("mixed");
 }
 
-/// The offered times, the one the agent picked and the booked one, as rows.
-struct Appointment
+std::optional<QString> firstMatching(const QList<CallSentence>& sentences, const QRegularExpression& pattern)
 {
-    std::optional<ExtractedField> chosen;
-    std::optional<ExtractedField> booked;
-};
-
-QString isoText(const QDateTime& at)
-{
-    return at.toString(Qt::ISODate);
-}
-
-Appointment appointmentOf(const QList<Sentence>& sentences, const QDateTime& reference, bool booked)
-{
-    struct Offer
-    {
-        DateMention mention;
-        QString sentence;
-    };
-    QList<Offer> offers;
-    Appointment result;
-    std::optional<Offer> chosen;
-    std::optional<Offer> confirmed;
-    for (const Sentence& sentence : sentences) {
-        const QList<DateMention> mentions = DateMention::find(sentence.text, reference);
-        if (sentence.callee) {
-            for (const DateMention& mention : mentions) {
-                offers.append(Offer{mention, sentence.text});
-            }
-            // "I have you down for Tuesday at 10:30": the booking names its slot.
-            if (mentions.size() == 1 && matches(bookedPattern(), sentence.text)) {
-                confirmed = Offer{mentions.first(), sentence.text};
-            }
-            continue;
-        }
-        // An agent sentence naming exactly one day is a choice; several days are a read-back.
-        if (offers.isEmpty() || mentions.size() != 1) {
-            continue;
-        }
-        const DateMention& said = mentions.first();
-        Offer pick{said, sentence.text};
-        for (const Offer& offer : offers) {
-            if (offer.mention.at.date() == said.at.date() && (!said.hasTime || offer.mention.at.time() == said.at.time())) {
-                pick.mention.at = offer.mention.at;
-                pick.mention.hasTime = offer.mention.hasTime;
-                break;
-            }
-        }
-        chosen = pick;
-    }
-    if (chosen) {
-        result.chosen = row(ExtractionKeys::ChosenOption, chosen->mention.fragment, chosen->sentence);
-    }
-    if (!booked) {
-        return result;
-    }
-    if (confirmed) {
-        result.booked = row(ExtractionKeys::AppointmentTime, isoText(confirmed->mention.at), confirmed->sentence);
-    } else if (chosen) {
-        result.booked = row(ExtractionKeys::AppointmentTime, isoText(chosen->mention.at), chosen->sentence);
-    } else if (!offers.isEmpty()) {
-        // Booked without naming a slot: tasks ask for the earliest one, and the callee offered it.
-        // Slots have times; a bare day ("anything else today?") is rarely an offer.
-        const Offer* earliest = nullptr;
-        for (const Offer& offer : offers) {
-            const bool better = earliest == nullptr || (offer.mention.hasTime && !earliest->mention.hasTime)
-                                || (offer.mention.hasTime == earliest->mention.hasTime && offer.mention.at < earliest->mention.at);
-            if (better) {
-                earliest = &offer;
-            }
-        }
-        result.booked = row(ExtractionKeys::AppointmentTime, isoText(earliest->mention.at), earliest->sentence);
-    }
-    return result;
-}
-
-std::optional<QString> firstMatching(const QList<Sentence>& sentences, const QRegularExpression& pattern)
-{
-    for (const Sentence& sentence : sentences) {
+    for (const CallSentence& sentence : sentences) {
         if (sentence.callee && matches(pattern, sentence.text)) {
             return sentence.text;
         }
@@ -424,7 +331,7 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     if (const std::optional<CallOutcome> decided = OutcomeRules::withoutConversation(input)) {
         return forOutcome(input, *decided);
     }
-    const QList<Sentence> sentences = sentencesOf(input.segments);
+    const QList<CallSentence> sentences = sentencesOf(input.segments);
     const QDateTime reference = (input.callStartedAt.isValid() ? input.callStartedAt : QDateTime::currentDateTimeUtc())
                                     .toTimeZone(input.timeZone.isValid() ? input.timeZone : QTimeZone::utc());
 
@@ -435,11 +342,11 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     const QList<ExtractedField> priceRows = prices(sentences);
     const QList<ExtractedField> confirmations = confirmationNumbers(sentences);
     const QList<ExtractedField> instructionRows = instructions(sentences);
-    const std::optional<QString> bookedSentence = firstMatching(sentences, bookedPattern());
+    const std::optional<QString> bookedSentence = firstMatching(sentences, AppointmentFinder::bookedPattern());
     const std::optional<QString> declinedSentence = firstMatching(sentences, declinedPattern());
     const std::optional<QString> callbackSentence = firstMatching(sentences, callbackPattern());
     const bool booked = bookedSentence.has_value() || !confirmations.isEmpty();
-    const Appointment appointment = appointmentOf(sentences, reference, booked);
+    const AppointmentFinder::Found appointment = AppointmentFinder::find(sentences, reference, booked);
 
     // Information goals ("find out the price") are met when the agent recorded every item.
     bool allRecorded = !input.infoToObtain.isEmpty();

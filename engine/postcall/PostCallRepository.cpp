@@ -41,11 +41,11 @@ void readPlan(const QString& planJson, QString& goal, QStringList& infoToObtain)
 
 QString postCallKeyList()
 {
-    QStringList placeholders;
+    QStringList markers;
     for (qsizetype i = 0; i < ExtractionKeys::all().size(); ++i) {
-        placeholders.append(QStringLiteral(":k%1").arg(i));
+        markers.append(QStringLiteral(":k%1").arg(i));
     }
-    return placeholders.join(QStringLiteral(", "));
+    return markers.join(QStringLiteral(", "));
 }
 
 void bindPostCallKeys(QSqlQuery& query)

@@ -41,6 +41,7 @@ QString goodAnswer()
              QJsonObject{{QStringLiteral("key"), QStringLiteral("sentiment")}, {QStringLiteral("value"), QStringLiteral("positive")}},
              // Wrong type and unknown key: dropped with warnings, the rest is kept.
              QJsonObject{{QStringLiteral("key"), QStringLiteral("price_cents")}, {QStringLiteral("value"), QStringLiteral("lots")}},
+             QJsonObject{{QStringLiteral("key"), QStringLiteral("price_cents")}, {QStringLiteral("value"), 120.5}},
              QJsonObject{{QStringLiteral("key"), QStringLiteral("favourite_colour")}, {QStringLiteral("value"), QStringLiteral("blue")}},
          }},
     };
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(result.fields, ExtractionKeys::PersonName), QStringList{QStringLiteral("Karen")});
         QCOMPARE(valuesOf(result.fields, ExtractionKeys::GoalAchieved), QStringList{QStringLiteral("true")});
         QVERIFY(valuesOf(result.fields, QStringLiteral("favourite_colour")).isEmpty());
-        QCOMPARE(result.warnings.size(), 2);
+        QCOMPARE(result.warnings.size(), 3);
 
         // The model was asked once, with the schema and the whole transcript.
         const QList<FakeOpenAiServer::Recorded> requests = server.requests(FakeOpenAiServer::Endpoint::Chat);
