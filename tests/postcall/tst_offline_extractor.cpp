@@ -1,0 +1,144 @@
+// OfflineExtractor on the sandbox's dental call: the appointment, the price and the rest of T8's
+// rows without any AI, plus the summary a user reads.
+#include "DentalCall.h"
+#include "postcall/ExtractionKeys.h"
+#include "postcall/OfflineExtractor.h"
+
+#include <QtTest>
+
+using namespace calldeck;
+using namespace calldeck::testdata;
+
+class TestOfflineExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const ExtractedField* first(const PostCallResult& result, const QString& key)
+    {
+        for (const ExtractedField& field : result.fields) {
+            if (field.key == key) {
+                return &field;
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void dentalCallGivesAppointmentAndPrice()
+    {
+        const PostCallResult result = OfflineExtractor::extract(dentalInput());
+        QCOMPARE(result.extractor, QStringLiteral("offline"));
+        QCOMPARE(result.outcome, CallOutcome::GoalAchieved);
+        QVERIFY(result.goalAchieved);
+
+        const ExtractedField* appointment = first(result, ExtractionKeys::AppointmentTime);
+        QVERIFY(appointment);
+        QCOMPARE(appointment->value, QStringLiteral("2026-11-24T10:30:00-05:00"));
+        QCOMPARE(appointment->valueType, QStringLiteral("datetime"));
+        QCOMPARE(appointment->rawFragment, QStringLiteral("Tuesday at 10:30 works best."));
+
+        const ExtractedField* price = first(result, ExtractionKeys::PriceCents);
+        QVERIFY(price);
+        QCOMPARE(price->value, QStringLiteral("12000"));
+        QCOMPARE(price->valueType, QStringLiteral("number"));
+        QCOMPARE(price->rawFragment, QStringLiteral("A cleaning is $120."));
+
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::ChosenOption), QStringList{QStringLiteral("Tuesday at 10:30")});
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::PersonName), QStringList{QStringLiteral("Karen")});
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::BusinessName), QStringList{QStringLiteral("Bright Smile Dental")});
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::Instructions),
+                 QStringList{QStringLiteral("Please arrive ten minutes early, and bring your insurance card.")});
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::Sentiment), QStringList{QStringLiteral("positive")});
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::GoalAchieved), QStringList{QStringLiteral("true")});
+        QVERIFY(!result.followUpNeeded);
+        QVERIFY(valuesOf(result.fields, ExtractionKeys::FollowUp).isEmpty());
+        // The birth date the agent gave is nobody's appointment.
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::AppointmentTime).size(), 1);
+        for (const ExtractedField& field : result.fields) {
+            QCOMPARE(field.valueType, ExtractionKeys::valueType(field.key));
+        }
+    }
+
+    void summaryTellsWhatHappenedInParagraphs()
+    {
+        const PostCallResult result = OfflineExtractor::extract(dentalInput());
+        const QStringList paragraphs = result.summary.split(QStringLiteral("\n\n"));
+        QVERIFY2(paragraphs.size() >= 2 && paragraphs.size() <= 3, qPrintable(result.summary));
+        QVERIFY(paragraphs.at(0).contains(QStringLiteral("Bright Smile Dental")));
+        QVERIFY(paragraphs.at(0).contains(QStringLiteral("Friday, 20 November 2026")));
+        QVERIFY(paragraphs.at(0).contains(QStringLiteral("Karen")));
+        QVERIFY(paragraphs.at(1).contains(QStringLiteral("Tuesday, 24 November 2026, 10:30")));
+        QVERIFY(paragraphs.at(1).contains(QStringLiteral("$120.00")));
+        QVERIFY(result.summary.contains(QStringLiteral("insurance card")));
+    }
+
+    void agentPickingThursdayBooksThursday()
+    {
+        PostCallInput input = dentalInput();
+        input.segments = dentalTranscript(QStringLiteral("Thursday at 2:15 would be better for Alex."));
+        const PostCallResult result = OfflineExtractor::extract(input);
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::AppointmentTime),
+                 QStringList{QStringLiteral("2026-11-26T14:15:00-05:00")});
+    }
+
+    void readBackOfBothOptionsBooksTheEarliest()
+    {
+        // The offline agent reads the whole answer back; that names both slots and picks neither.
+        PostCallInput input = dentalInput();
+        input.segments = dentalTranscript(QStringLiteral(
+            "Let me confirm: appointment: We have an opening next Tuesday at 10:30, or Thursday at 2:15. Is that correct?"));
+        const PostCallResult result = OfflineExtractor::extract(input);
+        QVERIFY(valuesOf(result.fields, ExtractionKeys::ChosenOption).isEmpty());
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::AppointmentTime),
+                 QStringList{QStringLiteral("2026-11-24T10:30:00-05:00")});
+    }
+
+    void confirmationNumberAndSeveralPrices()
+    {
+        PostCallInput input = dentalInput();
+        input.segments.append(line(QStringLiteral("callee"),
+                                   QStringLiteral("Your confirmation number is AB-1234. X-rays would be 45 dollars, "
+                                                  "and the full package $1,250.50."), 12));
+        const PostCallResult result = OfflineExtractor::extract(input);
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::ConfirmationNumber), QStringList{QStringLiteral("AB-1234")});
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::PriceCents),
+                 (QStringList{QStringLiteral("12000"), QStringLiteral("125050"), QStringLiteral("4500")}));
+    }
+
+    void declinedCallIsNotFollowedUp()
+    {
+        PostCallInput input = dentalInput();
+        input.segments = {
+            line(QStringLiteral("callee"), QStringLiteral("Good afternoon, Acme Roofing, Dana speaking."), 0),
+            line(QStringLiteral("agent"), QStringLiteral("Hi, I'm calling about a quote for a roof repair."), 1),
+            line(QStringLiteral("callee"), QStringLiteral("Sorry, we're not interested. Please remove this number from your list."), 2),
+        };
+        input.contactName = QStringLiteral("Acme Roofing");
+        input.goal = QStringLiteral("Get a quote for a roof repair");
+        const PostCallResult result = OfflineExtractor::extract(input);
+        QCOMPARE(result.outcome, CallOutcome::Declined);
+        QVERIFY(!result.followUpNeeded);
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::Sentiment), QStringList{QStringLiteral("negative")});
+        QVERIFY(result.summary.contains(QStringLiteral("not interested")));
+    }
+
+    void callBackRequestSuggestsAFollowUp()
+    {
+        PostCallInput input = dentalInput();
+        input.segments = {
+            line(QStringLiteral("callee"), QStringLiteral("Bright Smile Dental, please hold."), 0),
+            line(QStringLiteral("agent"), QStringLiteral("I'd like to book a cleaning."), 1),
+            line(QStringLiteral("callee"), QStringLiteral("Our scheduler is out today, could you call back tomorrow?"), 2),
+        };
+        const PostCallResult result = OfflineExtractor::extract(input);
+        QCOMPARE(result.outcome, CallOutcome::Declined);
+        QVERIFY(result.followUpNeeded);
+        QVERIFY(result.followUpInstruction.startsWith(QStringLiteral("Call Bright Smile Dental at +15555550100 again")));
+        QVERIFY(result.followUpInstruction.contains(QStringLiteral("call back tomorrow")));
+        QCOMPARE(valuesOf(result.fields, ExtractionKeys::FollowUp), QStringList{result.followUpInstruction});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineExtractor)
+#include "tst_offline_extractor.moc"
