@@ -24,6 +24,8 @@ namespace {
 
 /// After a hang-up the provider's final callback normally arrives within a second or two.
 constexpr int kHangUpGraceMs = 30'000;
+/// Post-call processing is local (offline) or one AI request; never wait longer than this.
+constexpr int kPostCallWaitMs = 20'000;
 
 /// Runs `loop` until `future` finished (the loop quits early when the command ends otherwise).
 template <typename T>
@@ -195,6 +197,7 @@ ExitCode CallCommand::run(const QStringList& arguments)
     // The call is recorded in the database, and the agent's lookup_contact reads the contacts.
     if (const Result<Store*> store = m_context.openStore(); store.ok()) {
         engine.setStore(store.value());
+        m_storeOpen = true;
     } else {
         m_console.error(QCoreApplication::translate("calldeck-cli", "the database is not available (%1); the call will not be saved")
                             .arg(store.error().message));
@@ -210,6 +213,10 @@ ExitCode CallCommand::run(const QStringList& arguments)
                          // One call per run: events before the key is known are ours too.
                          if (callKey.isEmpty() || m_callKey.isEmpty() || callKey == m_callKey) {
                              printEvent(callKey, kind, detail);
+                             // The summary and extraction follow the end of the call; then we are done.
+                             if (m_ended && kind == QLatin1String("post-call")) {
+                                 m_loop.quit();
+                             }
                          }
                      });
     QObject::connect(&engine, &Engine::transcript, &m_loop, [this](const TranscriptSegment& line) {
@@ -257,6 +264,11 @@ ExitCode CallCommand::run(const QStringList& arguments)
     // The call may already have ended while the request was answered (busy, failed).
     onCallUpdated(engine, engine.snapshot(m_callKey));
     if (!m_ended) {
+        m_loop.exec();
+    }
+    if (m_ended && m_storeOpen) {
+        // Post-call processing (summary, extracted data, notification) takes a moment.
+        QTimer::singleShot(kPostCallWaitMs, &m_loop, &QEventLoop::quit);
         m_loop.exec();
     }
     engine.shutdown();

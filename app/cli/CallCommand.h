@@ -37,6 +37,7 @@ private:
     QEventLoop m_loop;     ///< runs until the call ended; also the context of every connection
     bool m_json = false;
     bool m_approve = false;   ///< --approvals approve
+    bool m_storeOpen = false; ///< the call is saved, so post-call processing follows it
     int m_hangupAfterMs = 0;
     bool m_hangupScheduled = false;
     bool m_hangupRequested = false;

@@ -7,6 +7,9 @@
 #include "calls/AgentFactory.h"
 #include "calls/CallAgent.h"
 #include "calls/CallRecorder.h"
+#include "postcall/AiExtractor.h"
+#include "postcall/OutcomeRules.h"
+#include "postcall/PostCallProcessor.h"
 #include "conversation/openai/OpenAiClient.h"
 #include "media/AudioFormat.h"
 #include "store/CallRepository.h"
@@ -70,6 +73,7 @@ struct Engine::Private
     QThread agentThread;
     QObject* agentHome = nullptr;   ///< lives on agentThread; agents are created in its context
     QPointer<Store> store;
+    std::unique_ptr<PostCallProcessor> postCall;   ///< summary, extraction, outcome, notification
     PriceTable prices;
     QString openAiKey;              ///< resolved at start (environment or keychain); never logged
 };
@@ -468,6 +472,7 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
         auto* recorder = new CallRecorder(*d->store, *session, brief.value().goal, session);
         connect(recorder, &CallRecorder::failed, this,
                 [this, key](const QString& message) { Q_EMIT callEvent(key, QStringLiteral("warning"), message); });
+        connect(recorder, &CallRecorder::saved, this, [this, key](qint64 sessionId) { runPostCall(key, sessionId); });
     }
     Q_EMIT callUpdated(session->snapshot());
     return session->place(base);
@@ -538,8 +543,10 @@ bool Engine::answerApproval(const QString& callKey, const QString& approvalId, b
 void Engine::setStore(Store* store)
 {
     d->store = store;
+    d->postCall.reset();
     if (!store)
         return;
+    d->postCall = std::make_unique<PostCallProcessor>(*store);
     // Calls that were live when CallDeck last stopped cannot be resumed: say so, never lose them.
     whenFinished(this, store->run([](QSqlDatabase& db) { return CallRepository(db).markInterrupted(); }),
                  [this](const Result<int>& marked) {
@@ -597,6 +604,38 @@ QList<TurnLatency> Engine::latenciesOf(const QString& callKey) const
 {
     const CallSession* session = d->sessions.value(callKey);
     return session ? session->latencies() : QList<TurnLatency>{};
+}
+
+void Engine::runPostCall(const QString& callKey, qint64 sessionId)
+{
+    if (!d->postCall)
+        return;
+    // With an OpenAI-compatible key the AI extracts; without one (or when its answer is unusable)
+    // the offline extractor does. The client lives exactly as long as this run.
+    auto* context = new QObject(this);
+    if (!d->openAiKey.isEmpty()) {
+        auto* client = new OpenAiClient(d->network, QUrl(d->settings.value(SettingKeys::OpenAiBaseUrl)), d->openAiKey,
+                                        context);
+        d->postCall->setAiExtractor(new AiExtractor(*client, d->settings.value(SettingKeys::ChatModel), context));
+    } else {
+        d->postCall->setAiExtractor(nullptr);
+    }
+    whenFinished(context, d->postCall->process(sessionId, true),
+                 [this, callKey, context](const Result<PostCallReport>& report) {
+                     context->deleteLater();
+                     if (!report) {
+                         Q_EMIT callEvent(callKey, QStringLiteral("warning"),
+                                          tr("Post-call processing failed: %1").arg(report.error().message));
+                         return;
+                     }
+                     const PostCallResult& result = report.value().result;
+                     for (const QString& warning : result.warnings)
+                         Q_EMIT callEvent(callKey, QStringLiteral("warning"), warning);
+                     //: After a call: %1 the outcome (goal_achieved, declined, …), %2 how many values were extracted.
+                     Q_EMIT callEvent(callKey, QStringLiteral("post-call"),
+                                      tr("Outcome %1; %n value(s) extracted", nullptr, int(result.fields.size()))
+                                          .arg(OutcomeRules::name(result.outcome)));
+                 });
 }
 
 Result<CallBrief> Engine::completeBrief(CallBrief brief, const QString& to) const

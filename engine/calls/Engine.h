@@ -119,7 +119,8 @@ public:
 Q_SIGNALS:
     void callUpdated(const calldeck::CallSnapshot& call);
     /// A milestone of a call in words, for logs and `calldeck-cli call` (kind: "placed",
-    /// "status", "media", "dtmf", "mark", "barge-in", "warning", "ended").
+    /// "status", "media", "dtmf", "mark", "barge-in", "agent", "field", "approval", "warning",
+    /// "ended", "post-call").
     void callEvent(const QString& callKey, const QString& kind, const QString& detail);
     /// Every partial and final transcript segment of every call.
     void transcript(const calldeck::TranscriptSegment& segment);
@@ -135,6 +136,7 @@ private:
     void startConfiguredTunnel();
     void ensureAudio(bool needInput, bool needOutput);
     Result<CallBrief> completeBrief(CallBrief brief, const QString& to) const;
+    void runPostCall(const QString& callKey, qint64 sessionId);
 
     struct Private;
     std::unique_ptr<Private> d;

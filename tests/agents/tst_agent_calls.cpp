@@ -202,6 +202,9 @@ void TestAgentCalls::offlineAgentWalksThePlan()
     QCOMPARE(call.costMicros, 0);
     QCOMPARE(call.estimatedCostMicros, 0);
 
+    // Post-call processing follows: summary, outcome, the business and the price the receptionist named.
+    QTRY_VERIFY2_WITH_TIMEOUT(f.log().contains(QStringLiteral("post-call: ")), qPrintable(f.log()), 20000);
+
     // Everything is in the database: the session, both sides of the transcript, latency, fields.
     const Result<qint64> sessionId =
         f.store.runSync([key](QSqlDatabase& db) { return CallRepository(db).sessionIdForCallKey(key); });
@@ -214,7 +217,7 @@ void TestAgentCalls::offlineAgentWalksThePlan()
     QVERIFY(view.ok());
     QCOMPARE(view.value().status, QStringLiteral("completed"));
     QCOMPARE(view.value().agentKind, QStringLiteral("offline"));
-    QCOMPARE(view.value().summary, call.summary);
+    QVERIFY(!view.value().summary.isEmpty());
     int agentRows = 0;
     int calleeRows = 0;
     for (const TranscriptSegment& s : view.value().segments) {
@@ -224,6 +227,11 @@ void TestAgentCalls::offlineAgentWalksThePlan()
     QCOMPARE(agentRows, int(agent.size()));
     QCOMPARE(calleeRows, int(callee.size()));
     QVERIFY(!view.value().fields.isEmpty());
+    QHash<QString, QString> fields;
+    for (const ExtractedField& field : view.value().fields)
+        fields.insert(field.key, field.value);
+    QVERIFY2(fields.contains(QStringLiteral("business_name")), qPrintable(QStringList(fields.keys()).join(u',')));
+    QCOMPARE(fields.value(QStringLiteral("price_cents")), QStringLiteral("12000"));
 }
 
 void TestAgentCalls::realtimeAgentOnALiveCall()
