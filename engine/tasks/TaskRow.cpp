@@ -108,7 +108,8 @@ CallTask TaskRow::read(const QSqlQuery& q)
 void TaskRow::bind(QSqlQuery& query, const CallTask& task, const QString& now)
 {
     query.bindValue(QStringLiteral(":title"), sql::nullIfEmpty(task.title));
-    query.bindValue(QStringLiteral(":raw"), task.rawInstruction);
+    // raw_instruction is NOT NULL and a null QString binds as NULL; a manual-form task stores it empty.
+    query.bindValue(QStringLiteral(":raw"), task.rawInstruction.isNull() ? QStringLiteral("") : task.rawInstruction);
     query.bindValue(QStringLiteral(":plan"),
                     task.plan ? QVariant(QString::fromUtf8(QJsonDocument(task.plan->toJson()).toJson(
                                     QJsonDocument::Compact)))
