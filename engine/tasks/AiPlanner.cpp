@@ -87,7 +87,18 @@ QFuture<Result<TaskPlan>> AiPlanner::plan(const PlannerInput& input)
         }
         Result<TaskPlan> parsed = PlanParser::parse(result.value().content, input.region);
         if (parsed) {
-            promise->addResult(parsed);
+            TaskPlan plan = std::move(parsed).value();
+            // libphonenumber reads numbers more reliably than a model; a number it finds in the
+            // instruction fills a gap the model left.
+            if (plan.phoneE164.isEmpty()) {
+                const QString found = OfflinePlanner::plan(input).phoneE164;
+                if (!found.isEmpty()) {
+                    plan.phoneE164 = found;
+                    plan.missingInfo.removeIf(
+                        [](const MissingInfo& info) { return info.key == QLatin1String("phone_number"); });
+                }
+            }
+            promise->addResult(Result<TaskPlan>(plan));
         } else {
             qCWarning(lcTasks) << "AI plan unreadable, falling back to the offline planner";
             TaskPlan fallback = OfflinePlanner::plan(input);

@@ -4,8 +4,6 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
-#include <cmath>
-#include <limits>
 
 namespace calldeck {
 
@@ -179,13 +177,12 @@ Result<qint64> readCents(const QJsonObject& json)
     if (value.isUndefined() || value.isNull()) {
         return qint64(-1);
     }
-    const double number = value.toDouble(-1.0);
-    // An integer amount of cents; a double holds every integer up to 2^53 exactly.
-    if (!value.isDouble() || number < 0 || number != std::floor(number)
-        || number > double(std::numeric_limits<qint32>::max()) * 100) {
+    // toInteger() gives the fallback for fractions, so 150.5 cents is refused rather than rounded.
+    const qint64 cents = value.toInteger(-1);
+    if (!value.isDouble() || cents < 0) {
         return wrongType(key, QCoreApplication::translate("calldeck::TaskPlan", "a whole number of cents (15000 for $150)"));
     }
-    return qint64(number);
+    return cents;
 }
 
 Result<QList<MissingInfo>> readMissing(const QJsonObject& json)

@@ -2,7 +2,10 @@
 
 #include "core/Result.h"
 #include "tasks/CallTask.h"
-#include "tasks/TaskRequests.h"
+#include "tasks/InstructionRequest.h"
+#include "tasks/ManualCallRequest.h"
+#include "tasks/TaskEdits.h"
+#include "tasks/TaskFilter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -82,6 +82,20 @@ private Q_SLOTS:
         QVERIFY(user.contains(QLatin1String("Bright Smile Dental")));
     }
 
+    void numberTheModelMissedIsTakenFromTheInstruction()
+    {
+        FakeOpenAiServer server(kKey);
+        FakeOpenAiServer::ChatReply reply;
+        reply.text = QStringLiteral("{\"goal\": \"Book a cleaning\", \"missing_info\": [{\"key\": \"phone_number\","
+                                    " \"question\": \"Which number?\"}]}");
+        server.queueChat(reply);
+        const Result<TaskPlan> plan = planWith(server);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan.value().source, PlanSource::Ai);
+        QCOMPARE(plan.value().phoneE164, QStringLiteral("+15555550100"));
+        QVERIFY(plan.value().isComplete());
+    }
+
     void garbageFallsBackToTheOfflinePlanWithAWarning()
     {
         FakeOpenAiServer server(kKey);
