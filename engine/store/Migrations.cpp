@@ -2,6 +2,7 @@
 
 #include "store/SchemaV1.h"
 #include "store/SchemaV2.h"
+#include "store/SchemaV3.h"
 #include "store/SqlSupport.h"
 #include "store/SqlTransaction.h"
 #include "store/StoreLog.h"
@@ -40,7 +41,7 @@ Migrations::Migrations(QList<MigrationStep> steps)
 
 QList<MigrationStep> Migrations::builtInSteps()
 {
-    return {SchemaV1::step(), SchemaV2::step()};
+    return {SchemaV1::step(), SchemaV2::step(), SchemaV3::step()};
 }
 
 int Migrations::latestVersion() const

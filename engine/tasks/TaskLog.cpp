@@ -1,0 +1,7 @@
+#include "tasks/TaskLog.h"
+
+namespace calldeck {
+
+Q_LOGGING_CATEGORY(lcTasks, "calldeck.tasks")
+
+} // namespace calldeck
