@@ -807,6 +807,28 @@ Miljö:
     </message>
 </context>
 <context>
+    <name>calldeck::AiExtractor</name>
+    <message>
+        <source>%1 The offline extractor was used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI could not process the call: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AiPlanner</name>
+    <message>
+        <source>The AI&apos;s plan could not be used (%1), so CallDeck planned this task offline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::AiProvidersPage</name>
     <message>
         <source>OpenAI</source>
@@ -990,6 +1012,114 @@ Miljö:
         <source>new phrase</source>
         <extracomment>Placeholder text of a new forbidden phrase, edited in place right away.</extracomment>
         <translation>ny fras</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AttestationForm</name>
+    <message>
+        <source>Confirm that the call is for a legitimate business purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the number is not on a Do Not Call registry, or that an established business relationship exempts you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you have a reasonable basis to believe the contact expects your call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you understand the call is logged and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you accept full legal responsibility for the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your full name to sign the attestation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AttestationGate</name>
+    <message>
+        <source>Could not check the attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call cannot be dialled yet: sign the attestation first (confirm all five statements and type your full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation statements changed (version %1, you signed version %2). Sign the current attestation before dialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AttestationRepository</name>
+    <message>
+        <source>The attestation needs a valid signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist, so it cannot be attested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation signed for task %1 has been altered since it was signed (its hash does not match). Sign the attestation again before dialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::AttestationStatements</name>
+    <message>
+        <source>I confirm this call is for a legitimate business purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm this number is not on any Do Not Call registry to my knowledge, or I have an established business relationship that exempts me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm I have a reasonable basis to believe this contact wants or expects to hear from me or my business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this call will be logged and recorded for compliance purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept full legal responsibility for compliance with the TCPA, the TSR and applicable telemarketing laws.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1922,17 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::DashboardStats</name>
+    <message>
+        <source>Could not compute the dashboard figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
@@ -1870,6 +2011,112 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Find out how %1 can help and note what they offer.</source>
         <translation>Ta reda på hur %1 kan hjälpa till och notera vad de erbjuder.</translation>
+    </message>
+    <message>
+        <source>Post-call processing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome %1; %n value(s) extracted</source>
+        <extracomment>After a call: %1 the outcome (goal_achieved, declined, …), %2 how many values were extracted.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ExtractionJson</name>
+    <message>
+        <source>The AI&apos;s extraction was not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no usable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome CallDeck knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say whether the goal was achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fields are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s goal-achieved flag contradicted its outcome; the outcome was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI returned an unknown field &quot;%1&quot;; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s value for &quot;%1&quot; was unreadable; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ExtractionKeys</name>
+    <message>
+        <source>Spoke with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2593,80 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::NotificationComposer</name>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call completed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant needs more information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needed: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::NotificationRepository</name>
+    <message>
+        <source>Could not save the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 does not exist.</source>
+        <translation type="unfinished">Uppgiften %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The call record %1 does not exist.</source>
+        <translation type="unfinished">Samtalsposten %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not read the notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the notification as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the notifications as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the unread notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::OfflineAgent</name>
     <message>
         <source>The offline agent left out a sentence with a forbidden phrase (%1).</source>
@@ -2358,6 +2679,105 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>The tool %1 failed: %2</source>
         <translation>Verktyget %1 misslyckades: %2</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::OfflineExtractor</name>
+    <message>
+        <source>Called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation type="unfinished">Det var upptaget.</translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation type="unfinished">Ingen svarade.</translation>
+    </message>
+    <message>
+        <source>The call connected but nobody spoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call reached voicemail; no conversation took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last call reached voicemail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call did not go through (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended.</source>
+        <translation type="unfinished">Samtalet avslutades.</translation>
+    </message>
+    <message>
+        <source>They asked to be called back: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last call did not reach the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was not reached; the callee declined: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2825,125 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Thank you for waiting.</source>
         <translation>Tack för att du väntade.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::OfflinePlanner</name>
+    <message>
+        <source>No AI is configured, so CallDeck planned this task offline from the words of your instruction. Check the plan before calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction names several phone numbers; CallDeck will call the first one, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet %1 and say on whose behalf you are calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the earliest available appointment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the earliest available appointment %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much will it cost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment %1 is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the price, and what does it include?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can you confirm the cancellation and give me a reference number?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are your opening hours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only accept dates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only accept times %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not agree to more than %1; ask the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the details back and ask for a confirmation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank them and end the call politely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which phone number should be called?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the call achieve?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3131,74 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
         <translation>Kräver en OpenAI-kompatibel API-nyckel (Inställningar › AI-leverantörer eller OPENAI_API_KEY)</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PlanAnswers</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number CallDeck can call: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of dollars (write it like 150 or $150.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PlanParser</name>
+    <message>
+        <source>The AI&apos;s answer contains no JSON plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s plan is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s plan does not fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s plan has no goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PostCallProcessor</name>
+    <message>
+        <source>Could not save the call&apos;s summary and extracted data</source>
+        <translation type="unfinished">Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PostCallRepository</name>
+    <message>
+        <source>The call record %1 does not exist.</source>
+        <translation type="unfinished">Samtalsposten %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not read the call for post-call processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extracted value needs a key and a type (string, number, datetime, boolean or json).</source>
+        <translation type="unfinished">Ett extraherat värde måste ha en nyckel och en typ (string, number, datetime, boolean eller json).</translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s summary and extracted data</source>
+        <translation type="unfinished">Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
+    </message>
+    <message>
+        <source>Could not save the call&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the call&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the call&apos;s extracted data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3448,57 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>The speaker &quot;%1&quot; keeps failing. Check the connection or choose another output.</source>
         <translation>Högtalaren &quot;%1&quot; slutar fungera gång på gång. Kontrollera anslutningen eller välj en annan utgång.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::RateLimiter</name>
+    <message>
+        <source>Could not count recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit check needs a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual calls are switched off: their limit in the settings is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated calls are switched off: their limit in the settings is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a call type (expected manual, automated or batch_upload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual call limit reached: %1 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual call limit reached: %1 per 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated call limit reached: %1 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated call limit reached: %1 per 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next call is allowed at %1 (in %2 min).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3810,260 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Could not create the folder %1 for the database.</source>
         <translation>Det gick inte att skapa mappen %1 för databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskNextAction</name>
+    <message>
+        <source>Plan the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry or follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskPlan</name>
+    <message>
+        <source>The plan&apos;s field &quot;%1&quot; should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date like 2025-11-27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two times like [&quot;09:00&quot;, &quot;17:00&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of cents (15000 for $150)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of {&quot;key&quot;, &quot;question&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskPlanner</name>
+    <message>
+        <source>The AI planner failed: %1 CallDeck planned this task offline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskRepository</name>
+    <message>
+        <source>Which phone number should be called?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone CallDeck knows (use a name like Europe/Stockholm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled time is in the past; pick a later time or call now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the call should achieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number CallDeck can call: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact</source>
+        <translation type="unfinished">Det gick inte att läsa kontakten</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished">Det finns ingen kontakt med id %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the objective in at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the task&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is &quot;%1&quot; and is not waiting for answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task has no plan to answer questions for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished">Belopp kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>A task that is &quot;%1&quot; can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finished task can be marked resolved; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the task resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskStateMachine</name>
+    <message>
+        <source>The task is already &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is &quot;%1&quot; and can no longer change to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
