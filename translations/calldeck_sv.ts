@@ -810,22 +810,22 @@ Miljö:
     <name>calldeck::AiExtractor</name>
     <message>
         <source>%1 The offline extractor was used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Offlineextraheringen användes i stället.</translation>
     </message>
     <message>
         <source>The AI could not process the call: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:n kunde inte bearbeta samtalet: %1.</translation>
     </message>
     <message>
         <source>The AI&apos;s answer was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns svar klipptes av.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AiPlanner</name>
     <message>
         <source>The AI&apos;s plan could not be used (%1), so CallDeck planned this task offline instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns plan kunde inte användas (%1), så CallDeck planerade uppgiften offline i stället.</translation>
     </message>
 </context>
 <context>
@@ -1018,108 +1018,108 @@ Miljö:
     <name>calldeck::AttestationForm</name>
     <message>
         <source>Confirm that the call is for a legitimate business purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att samtalet sker i ett legitimt affärssyfte.</translation>
     </message>
     <message>
         <source>Confirm that the number is not on a Do Not Call registry, or that an established business relationship exempts you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att numret inte finns i något Do Not Call-register (spärrlista för telefonförsäljning), eller att en etablerad affärsrelation undantar dig.</translation>
     </message>
     <message>
         <source>Confirm that you have a reasonable basis to believe the contact expects your call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att du har rimlig grund att anta att kontakten förväntar sig ditt samtal.</translation>
     </message>
     <message>
         <source>Confirm that you understand the call is logged and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att du förstår att samtalet loggas och spelas in.</translation>
     </message>
     <message>
         <source>Confirm that you accept full legal responsibility for the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta att du tar fullt juridiskt ansvar för samtalet.</translation>
     </message>
     <message>
         <source>Type your full name to sign the attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ditt fullständiga namn för att signera intyget.</translation>
     </message>
     <message>
         <source>Your full name must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt fullständiga namn måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>Your full name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt fullständiga namn får ha högst %1 tecken.</translation>
     </message>
     <message>
         <source>The organization name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens namn får ha högst %1 tecken.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AttestationGate</name>
     <message>
         <source>Could not check the attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att kontrollera intyget</translation>
     </message>
     <message>
         <source>Task %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften %1 finns inte.</translation>
     </message>
     <message>
         <source>This call cannot be dialled yet: sign the attestation first (confirm all five statements and type your full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här samtalet kan inte ringas upp ännu: signera intyget först (bekräfta alla fem påståenden och skriv ditt fullständiga namn).</translation>
     </message>
     <message>
         <source>The attestation statements changed (version %1, you signed version %2). Sign the current attestation before dialling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intygets påståenden har ändrats (version %1, du signerade version %2). Signera det aktuella intyget innan du ringer upp.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AttestationRepository</name>
     <message>
         <source>The attestation needs a valid signing time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyget måste ha en giltig signeringstid.</translation>
     </message>
     <message>
         <source>Could not save the attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara intyget</translation>
     </message>
     <message>
         <source>Task %1 does not exist, so it cannot be attested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften %1 finns inte, så inget intyg kan signeras för den.</translation>
     </message>
     <message>
         <source>Could not read the attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa intygen</translation>
     </message>
     <message>
         <source>Attestation %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyget %1 finns inte.</translation>
     </message>
     <message>
         <source>The attestation signed for task %1 has been altered since it was signed (its hash does not match). Sign the attestation again before dialling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyget som signerades för uppgift %1 har ändrats sedan det signerades (dess hash stämmer inte). Signera intyget igen innan du ringer upp.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::AttestationStatements</name>
     <message>
         <source>I confirm this call is for a legitimate business purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag bekräftar att detta samtal sker i ett legitimt affärssyfte.</translation>
     </message>
     <message>
         <source>I confirm this number is not on any Do Not Call registry to my knowledge, or I have an established business relationship that exempts me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag bekräftar att detta nummer, såvitt jag vet, inte finns i något Do Not Call-register (spärrlista för telefonförsäljning), eller att jag har en etablerad affärsrelation som undantar mig.</translation>
     </message>
     <message>
         <source>I confirm I have a reasonable basis to believe this contact wants or expects to hear from me or my business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag bekräftar att jag har rimlig grund att anta att denna kontakt vill eller förväntar sig att bli kontaktad av mig eller mitt företag.</translation>
     </message>
     <message>
         <source>I understand this call will be logged and recorded for compliance purposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag förstår att detta samtal kommer att loggas och spelas in för att säkerställa regelefterlevnad.</translation>
     </message>
     <message>
         <source>I accept full legal responsibility for compliance with the TCPA, the TSR and applicable telemarketing laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag tar fullt juridiskt ansvar för att TCPA, TSR och tillämpliga lagar om telefonförsäljning efterlevs.</translation>
     </message>
 </context>
 <context>
@@ -1925,11 +1925,11 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::DashboardStats</name>
     <message>
         <source>Could not compute the dashboard figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att beräkna siffrorna för översikten</translation>
     </message>
     <message>
         <source>Could not read the recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa de senaste samtalen</translation>
     </message>
 </context>
 <context>
@@ -2014,14 +2014,14 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Post-call processing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterbehandlingen av samtalet misslyckades: %1</translation>
     </message>
     <message numerus="yes">
         <source>Outcome %1; %n value(s) extracted</source>
         <extracomment>After a call: %1 the outcome (goal_achieved, declined, …), %2 how many values were extracted.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultat %1; %n värde extraherat</numerusform>
+            <numerusform>Resultat %1; %n värden extraherade</numerusform>
         </translation>
     </message>
 </context>
@@ -2029,94 +2029,94 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ExtractionJson</name>
     <message>
         <source>The AI&apos;s extraction was not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns extrahering gick inte att använda: %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret är inte ett JSON-objekt</translation>
     </message>
     <message>
         <source>it has no usable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>den saknar en användbar sammanfattning</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome CallDeck knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget resultat som CallDeck känner till</translation>
     </message>
     <message>
         <source>it does not say whether the goal was achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>den anger inte om målet uppnåddes</translation>
     </message>
     <message>
         <source>its fields are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>dess fält är inte en lista</translation>
     </message>
     <message>
         <source>The AI&apos;s goal-achieved flag contradicted its outcome; the outcome was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns flagga för uppnått mål motsade dess resultat; resultatet behölls.</translation>
     </message>
     <message>
         <source>The AI returned an unknown field &quot;%1&quot;; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:n returnerade ett okänt fält &quot;%1&quot;; det utelämnades.</translation>
     </message>
     <message>
         <source>The AI&apos;s value for &quot;%1&quot; was unreadable; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns värde för &quot;%1&quot; gick inte att läsa; det utelämnades.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ExtractionKeys</name>
     <message>
         <source>Spoke with</source>
-        <translation type="unfinished"></translation>
+        <translation>Talade med</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>Chosen option</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt alternativ</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokad tid</translation>
     </message>
     <message>
         <source>Confirmation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelsenummer</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktioner</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stämning</translation>
     </message>
     <message>
         <source>Goal achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet uppnått</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2596,74 +2596,74 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::NotificationComposer</name>
     <message>
         <source>appointment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bokad tid %1</translation>
     </message>
     <message>
         <source>Call completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal slutfört: %1</translation>
     </message>
     <message>
         <source>Call completed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal slutfört: %1 — %2</translation>
     </message>
     <message>
         <source>Follow-up needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning krävs: %1</translation>
     </message>
     <message>
         <source>Call failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal misslyckades: %1</translation>
     </message>
     <message>
         <source>The assistant needs more information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten behöver mer information: %1</translation>
     </message>
     <message>
         <source>Approval needed: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännande krävs: %1 hos %2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::NotificationRepository</name>
     <message>
         <source>Could not save the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara aviseringen</translation>
     </message>
     <message>
         <source>A notification needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avisering måste ha en rubrik.</translation>
     </message>
     <message>
         <source>The task %1 does not exist.</source>
-        <translation type="unfinished">Uppgiften %1 finns inte.</translation>
+        <translation>Uppgiften %1 finns inte.</translation>
     </message>
     <message>
         <source>The call record %1 does not exist.</source>
-        <translation type="unfinished">Samtalsposten %1 finns inte.</translation>
+        <translation>Samtalsposten %1 finns inte.</translation>
     </message>
     <message>
         <source>Could not read the notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa aviseringarna</translation>
     </message>
     <message>
         <source>Could not read the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa aviseringen</translation>
     </message>
     <message>
         <source>The notification %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviseringen %1 finns inte.</translation>
     </message>
     <message>
         <source>Could not mark the notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att markera aviseringen som läst</translation>
     </message>
     <message>
         <source>Could not mark the notifications as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att markera aviseringarna som lästa</translation>
     </message>
     <message>
         <source>Could not count the unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att räkna de olästa aviseringarna</translation>
     </message>
 </context>
 <context>
@@ -2685,99 +2685,99 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::OfflineExtractor</name>
     <message>
         <source>Called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringde %1.</translation>
     </message>
     <message>
         <source>Called %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringde %1 den %2.</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: %1</translation>
     </message>
     <message>
         <source>Spoke with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talade med %1.</translation>
     </message>
     <message>
         <source>the callee</source>
-        <translation type="unfinished"></translation>
+        <translation>den uppringda</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
     <message>
         <source>Call %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring %1 igen.</translation>
     </message>
     <message>
         <source>Call %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring %1 igen: %2</translation>
     </message>
     <message>
         <source>The line was busy.</source>
-        <translation type="unfinished">Det var upptaget.</translation>
+        <translation>Det var upptaget.</translation>
     </message>
     <message>
         <source>Nobody answered.</source>
-        <translation type="unfinished">Ingen svarade.</translation>
+        <translation>Ingen svarade.</translation>
     </message>
     <message>
         <source>The call connected but nobody spoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet kopplades fram men ingen talade.</translation>
     </message>
     <message>
         <source>The call reached voicemail; no conversation took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet gick till röstbrevlådan; inget samtal ägde rum.</translation>
     </message>
     <message>
         <source>The last call reached voicemail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det senaste samtalet gick till röstbrevlådan.</translation>
     </message>
     <message>
         <source>The call did not go through (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet gick inte fram (%1).</translation>
     </message>
     <message>
         <source>The call did not go through: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet gick inte fram: %1</translation>
     </message>
     <message>
         <source>The call ended.</source>
-        <translation type="unfinished">Samtalet avslutades.</translation>
+        <translation>Samtalet avslutades.</translation>
     </message>
     <message>
         <source>They asked to be called back: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>De bad om att bli uppringda igen: ”%1”</translation>
     </message>
     <message>
         <source>The last call did not reach the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det senaste samtalet nådde inte målet.</translation>
     </message>
     <message>
         <source>The goal was achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet uppnåddes.</translation>
     </message>
     <message>
         <source>The goal was not reached; the callee declined: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet nåddes inte; den uppringda tackade nej: ”%1”</translation>
     </message>
     <message>
         <source>The goal was not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet nåddes inte.</translation>
     </message>
     <message>
         <source>Chosen option: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt alternativ: %1.</translation>
     </message>
     <message>
         <source>Instructions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktioner: %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning: %1</translation>
     </message>
 </context>
 <context>
@@ -2831,119 +2831,119 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::OfflinePlanner</name>
     <message>
         <source>No AI is configured, so CallDeck planned this task offline from the words of your instruction. Check the plan before calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen AI är konfigurerad, så CallDeck planerade uppgiften offline utifrån orden i din instruktion. Kontrollera planen innan du ringer.</translation>
     </message>
     <message>
         <source>The instruction names several phone numbers; CallDeck will call the first one, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktionen nämner flera telefonnummer; CallDeck ringer det första, %1.</translation>
     </message>
     <message>
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mottagaren (%1)</translation>
     </message>
     <message>
         <source>Greet %1 and say on whose behalf you are calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentera dig för %1 och säg på vems uppdrag du ringer.</translation>
     </message>
     <message>
         <source>Explain the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förklara ärendet: %1.</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mellan %1 och %2</translation>
     </message>
     <message>
         <source>no later than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senast %1</translation>
     </message>
     <message>
         <source>from %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>från och med %1</translation>
     </message>
     <message>
         <source>What is the earliest available appointment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken är den första lediga tiden?</translation>
     </message>
     <message>
         <source>What is the earliest available appointment %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken är den första lediga tiden %1?</translation>
     </message>
     <message>
         <source>How much will it cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kommer det att kosta?</translation>
     </message>
     <message>
         <source>An appointment is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tid är bokad.</translation>
     </message>
     <message>
         <source>An appointment %1 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tid %1 är bokad.</translation>
     </message>
     <message>
         <source>What is the price, and what does it include?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kostar det, och vad ingår?</translation>
     </message>
     <message>
         <source>A price is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett pris har angetts.</translation>
     </message>
     <message>
         <source>Can you confirm the cancellation and give me a reference number?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan du bekräfta avbokningen och ge mig ett referensnummer?</translation>
     </message>
     <message>
         <source>The cancellation is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbokningen är bekräftad.</translation>
     </message>
     <message>
         <source>What are your opening hours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka är era öppettider?</translation>
     </message>
     <message>
         <source>The opening hours are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppettiderna är kända.</translation>
     </message>
     <message>
         <source>The request is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är besvarat.</translation>
     </message>
     <message>
         <source>Only accept dates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta endast datum %1.</translation>
     </message>
     <message>
         <source>Only accept times %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta endast tider %1.</translation>
     </message>
     <message>
         <source>Do not agree to more than %1; ask the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta inte mer än %1; fråga användaren först.</translation>
     </message>
     <message>
         <source>The price is at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priset är högst %1.</translation>
     </message>
     <message>
         <source>Repeat the details back and ask for a confirmation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa uppgifterna och be om ett bekräftelsenummer.</translation>
     </message>
     <message>
         <source>Thank them and end the call politely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka och avsluta samtalet artigt.</translation>
     </message>
     <message>
         <source>Which phone number should be called?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket telefonnummer ska ringas?</translation>
     </message>
     <message>
         <source>What should the call achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska samtalet uppnå?</translation>
     </message>
 </context>
 <context>
@@ -3137,68 +3137,68 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::PlanAnswers</name>
     <message>
         <source>&quot;%1&quot; is not a phone number CallDeck can call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget telefonnummer som CallDeck kan ringa: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of dollars (write it like 150 or $150.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget belopp i dollar (skriv det som 150 eller $150.00).</translation>
     </message>
 </context>
 <context>
     <name>calldeck::PlanParser</name>
     <message>
         <source>The AI&apos;s answer contains no JSON plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns svar innehåller ingen JSON-plan.</translation>
     </message>
     <message>
         <source>The AI&apos;s plan is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns plan är inte giltig JSON (%1).</translation>
     </message>
     <message>
         <source>The AI&apos;s plan does not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns plan passar inte: %1</translation>
     </message>
     <message>
         <source>The AI&apos;s plan has no goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI:ns plan saknar mål.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::PostCallProcessor</name>
     <message>
         <source>Could not save the call&apos;s summary and extracted data</source>
-        <translation type="unfinished">Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
+        <translation>Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
     </message>
 </context>
 <context>
     <name>calldeck::PostCallRepository</name>
     <message>
         <source>The call record %1 does not exist.</source>
-        <translation type="unfinished">Samtalsposten %1 finns inte.</translation>
+        <translation>Samtalsposten %1 finns inte.</translation>
     </message>
     <message>
         <source>Could not read the call for post-call processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalet för efterbehandling</translation>
     </message>
     <message>
         <source>An extracted value needs a key and a type (string, number, datetime, boolean or json).</source>
-        <translation type="unfinished">Ett extraherat värde måste ha en nyckel och en typ (string, number, datetime, boolean eller json).</translation>
+        <translation>Ett extraherat värde måste ha en nyckel och en typ (string, number, datetime, boolean eller json).</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s summary and extracted data</source>
-        <translation type="unfinished">Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
+        <translation>Det gick inte att spara samtalets sammanfattning och extraherade data</translation>
     </message>
     <message>
         <source>Could not save the call&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara samtalets resultat</translation>
     </message>
     <message>
         <source>Could not read the call&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalets resultat</translation>
     </message>
     <message>
         <source>Could not read the call&apos;s extracted data</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalets extraherade data</translation>
     </message>
 </context>
 <context>
@@ -3454,51 +3454,51 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::RateLimiter</name>
     <message>
         <source>Could not count recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att räkna de senaste samtalen</translation>
     </message>
     <message>
         <source>The rate limit check needs a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen av samtalsgränsen kräver en giltig tid.</translation>
     </message>
     <message>
         <source>Manual calls are switched off: their limit in the settings is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuella samtal är avstängda: deras gräns i inställningarna är 0.</translation>
     </message>
     <message>
         <source>Automated calls are switched off: their limit in the settings is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiska samtal är avstängda: deras gräns i inställningarna är 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a call type (expected manual, automated or batch_upload).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen samtalstyp (förväntade manual, automated eller batch_upload).</translation>
     </message>
     <message>
         <source>Could not read the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa uppgiften</translation>
     </message>
     <message>
         <source>Task %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften %1 finns inte.</translation>
     </message>
     <message>
         <source>Manual call limit reached: %1 per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsen för manuella samtal har nåtts: %1 per timme.</translation>
     </message>
     <message>
         <source>Manual call limit reached: %1 per 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsen för manuella samtal har nåtts: %1 per 24 timmar.</translation>
     </message>
     <message>
         <source>Automated call limit reached: %1 per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsen för automatiska samtal har nåtts: %1 per timme.</translation>
     </message>
     <message>
         <source>Automated call limit reached: %1 per 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsen för automatiska samtal har nåtts: %1 per 24 timmar.</translation>
     </message>
     <message>
         <source>The next call is allowed at %1 (in %2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa samtal kan ringas tidigast %1 (om %2 min).</translation>
     </message>
 </context>
 <context>
@@ -3816,254 +3816,254 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::TaskNextAction</name>
     <message>
         <source>Plan the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera uppgiften</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbetas</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på dig</translation>
     </message>
     <message>
         <source>Ready to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo att ringa</translation>
     </message>
     <message>
         <source>Review the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Granska resultatet</translation>
     </message>
     <message>
         <source>Retry or follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen eller följ upp</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TaskPlan</name>
     <message>
         <source>The plan&apos;s field &quot;%1&quot; should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens fält &quot;%1&quot; ska vara %2.</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista med texter</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>en text</translation>
     </message>
     <message>
         <source>a date like 2025-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>ett datum som 2025-11-27</translation>
     </message>
     <message>
         <source>two times like [&quot;09:00&quot;, &quot;17:00&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>två tider som [&quot;09:00&quot;, &quot;17:00&quot;]</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt</translation>
     </message>
     <message>
         <source>a whole number of cents (15000 for $150)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal i cent (15000 för $150)</translation>
     </message>
     <message>
         <source>a list of {&quot;key&quot;, &quot;question&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista med {&quot;key&quot;, &quot;question&quot;}-objekt</translation>
     </message>
     <message>
         <source>an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt med texter</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TaskPlanner</name>
     <message>
         <source>The AI planner failed: %1 CallDeck planned this task offline instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-planeraren misslyckades: %1 CallDeck planerade uppgiften offline i stället.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TaskRepository</name>
     <message>
         <source>Which phone number should be called?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket telefonnummer ska ringas?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone CallDeck knows (use a name like Europe/Stockholm).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen tidszon som CallDeck känner till (använd ett namn som Europe/Stockholm).</translation>
     </message>
     <message>
         <source>The scheduled time is in the past; pick a later time or call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den schemalagda tiden har redan passerat; välj en senare tid eller ring nu.</translation>
     </message>
     <message>
         <source>Write what the call should achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vad samtalet ska uppnå.</translation>
     </message>
     <message>
         <source>The instruction is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktionen är för lång (%1 tecken; högst %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number CallDeck can call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget telefonnummer som CallDeck kan ringa: %2</translation>
     </message>
     <message>
         <source>The maximum price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxpriset kan inte vara negativt.</translation>
     </message>
     <message>
         <source>Could not read the contact</source>
-        <translation type="unfinished">Det gick inte att läsa kontakten</translation>
+        <translation>Det gick inte att läsa kontakten</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished">Det finns ingen kontakt med id %1.</translation>
+        <translation>Det finns ingen kontakt med id %1.</translation>
     </message>
     <message>
         <source>Could not save the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara uppgiften</translation>
     </message>
     <message>
         <source>Enter the phone number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange telefonnumret som ska ringas.</translation>
     </message>
     <message>
         <source>Names are limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn får ha högst %1 tecken.</translation>
     </message>
     <message>
         <source>Choose the purpose of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj syftet med samtalet.</translation>
     </message>
     <message>
         <source>Describe the objective in at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv målet med minst %1 tecken.</translation>
     </message>
     <message>
         <source>The objective is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet är för långt (%1 tecken; högst %2).</translation>
     </message>
     <message>
         <source>Could not read the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa uppgiften</translation>
     </message>
     <message>
         <source>There is no task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen uppgift med id %1.</translation>
     </message>
     <message>
         <source>Could not list the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lista uppgifterna</translation>
     </message>
     <message>
         <source>The call failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet misslyckades.</translation>
     </message>
     <message>
         <source>Could not change the task&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ändra uppgiftens status</translation>
     </message>
     <message>
         <source>Could not save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara planen</translation>
     </message>
     <message>
         <source>This task is &quot;%1&quot; and is not waiting for answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här uppgiften har statusen &quot;%1&quot; och väntar inte på svar.</translation>
     </message>
     <message>
         <source>This task has no plan to answer questions for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här uppgiften har ännu ingen plan med frågor att besvara.</translation>
     </message>
     <message>
         <source>Could not save the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara svaren</translation>
     </message>
     <message>
         <source>Amounts cannot be negative.</source>
-        <translation type="unfinished">Belopp kan inte vara negativa.</translation>
+        <translation>Belopp kan inte vara negativa.</translation>
     </message>
     <message>
         <source>A task that is &quot;%1&quot; can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppgift med statusen &quot;%1&quot; kan inte längre redigeras.</translation>
     </message>
     <message>
         <source>Could not save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara ändringarna</translation>
     </message>
     <message>
         <source>Only a finished task can be marked resolved; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en avslutad uppgift kan markeras som löst; den här har statusen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not mark the task resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att markera uppgiften som löst</translation>
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ upp: %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TaskStateMachine</name>
     <message>
         <source>The task is already &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften har redan statusen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The task is &quot;%1&quot; and can no longer change to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften har statusen &quot;%1&quot; och kan inte längre ändras till &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A task that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppgift med statusen &quot;%1&quot; kan inte ändras till &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TaskStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereds</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på dig</translation>
     </message>
     <message>
         <source>Ready to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo att ringa</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutförd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
 </context>
 <context>
