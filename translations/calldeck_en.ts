@@ -2511,17 +2511,14 @@ Add one with %1 or import a CSV file.</source>
         <source>Cost $%1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Response p50 %1 ms · p95 %2 ms over %n turn(s)</source>
-        <extracomment>Monitor: agent response time; %1/%2 milliseconds, %n turns.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;Approval needed:&lt;/b&gt; %1 — $%2</source>
         <extracomment>%1 what the agent wants to accept, %2 the amount in dollars.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response p50 %1 ms · p95 %2 ms · turns: %3</source>
+        <extracomment>Monitor: agent response time; %1/%2 milliseconds, %3 the number of turns measured.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2578,18 +2578,15 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>Cost $%1</source>
         <translation>Kostnad $%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Response p50 %1 ms · p95 %2 ms over %n turn(s)</source>
-        <extracomment>Monitor: agent response time; %1/%2 milliseconds, %n turns.</extracomment>
-        <translation>
-            <numerusform>Svarstid p50 %1 ms · p95 %2 ms över %n taltur</numerusform>
-            <numerusform>Svarstid p50 %1 ms · p95 %2 ms över %n talturer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;Approval needed:&lt;/b&gt; %1 — $%2</source>
         <extracomment>%1 what the agent wants to accept, %2 the amount in dollars.</extracomment>
         <translation>&lt;b&gt;Godkännande krävs:&lt;/b&gt; %1 — $%2</translation>
+    </message>
+    <message>
+        <source>Response p50 %1 ms · p95 %2 ms · turns: %3</source>
+        <extracomment>Monitor: agent response time; %1/%2 milliseconds, %3 the number of turns measured.</extracomment>
+        <translation>Svarstid p50 %1 ms · p95 %2 ms · talturer: %3</translation>
     </message>
 </context>
 <context>

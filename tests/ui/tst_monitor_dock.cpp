@@ -231,7 +231,7 @@ void TestMonitorDock::aiCallShowsCostApprovalAndTakeover()
     auto* info = dock.findChild<QLabel*>(QStringLiteral("agentInfo"));
     QVERIFY(info->text().contains(QLatin1String("realtime")));
     QVERIFY2(info->text().contains(QLatin1String("Cost $0.0425 (estimate $0.1355)")), qPrintable(info->text()));
-    QVERIFY2(info->text().contains(QLatin1String("p50 640 ms")), qPrintable(info->text()));
+    QVERIFY2(info->text().contains(QStringLiteral("p50 640 ms · p95 910 ms · turns: 3")), qPrintable(info->text()));
     auto* approvalBar = dock.findChild<QWidget*>(QStringLiteral("approvalBar"));
     QVERIFY(approvalBar->isVisible());
     QVERIFY(dock.findChild<QLabel*>(QStringLiteral("approvalText"))->text().contains(QLatin1String("$180.00")));

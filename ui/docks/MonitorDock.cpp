@@ -462,10 +462,11 @@ void MonitorDock::refreshDetails()
                                                           QString::number(call.estimatedCostMicros / 1e6, 'f', 4))
                       : tr("Cost $%1").arg(QString::number(call.costMicros / 1e6, 'f', 4)));
         if (call.latencyTurns > 0) {
-            //: Monitor: agent response time; %1/%2 milliseconds, %n turns.
-            parts << tr("Response p50 %1 ms · p95 %2 ms over %n turn(s)", nullptr, call.latencyTurns)
+            //: Monitor: agent response time; %1/%2 milliseconds, %3 the number of turns measured.
+            parts << tr("Response p50 %1 ms · p95 %2 ms · turns: %3")
                          .arg(call.latencyP50Ms)
-                         .arg(call.latencyP95Ms);
+                         .arg(call.latencyP95Ms)
+                         .arg(call.latencyTurns);
         }
         m_agentInfo->setText(parts.join(QStringLiteral(" · ")));
         // The breakdown per provider and item, priced from the providers' own usage numbers.
