@@ -5,6 +5,7 @@
 #include "MainMenu.h"
 #include "calls/Engine.h"
 #include "dialogs/SettingsDialog.h"
+#include "docks/ComposerDock.h"
 #include "docks/ContactsDock.h"
 #include "docks/LogDock.h"
 #include "docks/MonitorDock.h"
@@ -12,6 +13,8 @@
 #include "models/ConfigurationStatus.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
+#include "tasks/AiPlanner.h" // QPointer<AiPlanner> inside TaskPlanner needs the complete type
+#include "tasks/TaskPlanner.h"
 #include "widgets/CallStatusBar.h"
 #include "widgets/OverviewPage.h"
 
@@ -67,6 +70,15 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
         m_contacts->raise();
         addAction(transcript->showAction());
         connect(transcript, &TranscriptDock::statusMessage, m_statusBar,
+                [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
+        // The composer turns sentences into tasks; it shares the left area with the monitor.
+        m_taskPlanner = new TaskPlanner(services.store, this);
+        m_composer = new ComposerDock(services.store, *m_taskPlanner, this);
+        m_docks->addDock(m_composer, Qt::LeftDockWidgetArea);
+        tabifyDockWidget(m_monitor, m_composer);
+        m_monitor->raise();
+        addAction(m_composer->showAction());
+        connect(m_composer, &ComposerDock::statusMessage, m_statusBar,
                 [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
     }
     resizeDocks({m_log}, {200}, Qt::Vertical);
@@ -124,6 +136,9 @@ SettingsDialog* MainWindow::openSettings()
                 if (m_monitor != nullptr) {
                     m_monitor->setDefaultRegion(profile.defaultRegion);
                 }
+                if (m_composer != nullptr) {
+                    m_composer->setDefaultRegion(profile.defaultRegion);
+                }
             });
     dialog->open();
     return dialog;
@@ -156,6 +171,9 @@ void MainWindow::loadProfileRegion()
             m_contacts->setDefaultRegion(result.value().defaultRegion);
             if (m_monitor != nullptr) {
                 m_monitor->setDefaultRegion(result.value().defaultRegion);
+            }
+            if (m_composer != nullptr) {
+                m_composer->setDefaultRegion(result.value().defaultRegion);
             }
         } else {
             qCWarning(lcMainWindow).noquote() << "Could not load the profile:" << result.error().message;

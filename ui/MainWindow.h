@@ -7,6 +7,7 @@
 namespace calldeck {
 
 class CallStatusBar;
+class ComposerDock;
 class ConfigurationStatus;
 class ContactsDock;
 class DockManager;
@@ -15,6 +16,7 @@ class MonitorDock;
 class TranscriptDock;
 class OverviewPage;
 class SettingsDialog;
+class TaskPlanner;
 
 /// The CallDeck main window: an overview in the middle, dockable panels around it, menus and a
 /// status bar. It only wires parts together; each part does its own work.
@@ -30,6 +32,8 @@ public:
     /// The call monitor; null when the window was built without an engine.
     [[nodiscard]] MonitorDock* monitorDock() const { return m_monitor; }
     [[nodiscard]] TranscriptDock* transcriptDock() const { return m_transcript; }
+    /// The task composer; null when the window was built without an engine.
+    [[nodiscard]] ComposerDock* composerDock() const { return m_composer; }
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
     [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
@@ -55,6 +59,8 @@ private:
     LogDock* m_log = nullptr;
     MonitorDock* m_monitor = nullptr;
     TranscriptDock* m_transcript = nullptr;
+    TaskPlanner* m_taskPlanner = nullptr;
+    ComposerDock* m_composer = nullptr;
     CallStatusBar* m_statusBar = nullptr;
     QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };
