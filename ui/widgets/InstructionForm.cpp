@@ -1,6 +1,7 @@
 #include "widgets/InstructionForm.h"
 
 #include "core/FutureWatch.h"
+#include "core/PhoneNumbers.h"
 #include "store/Store.h"
 #include "tasks/TaskRepository.h"
 #include "widgets/ContactPicker.h"
@@ -168,7 +169,7 @@ bool InstructionForm::validate()
     }
     if (m_phone->isBlank()) {
         check(m_phoneField, {});
-    } else if (const Result<QString> e164 = m_phone->e164(); !e164) {
+    } else if (const Result<QString> e164 = PhoneNumbers::toPossibleE164(m_phone->text(), m_region); !e164) {
         check(m_phoneField, e164.error().message);
     } else {
         check(m_phoneField, {});
@@ -185,7 +186,7 @@ void InstructionForm::submit()
     }
     InstructionRequest request;
     request.instruction = m_instruction->toPlainText();
-    request.phone = m_phone->isBlank() ? QString() : m_phone->e164().valueOr(m_phone->text());
+    request.phone = m_phone->isBlank() ? QString() : PhoneNumbers::toPossibleE164(m_phone->text(), m_region).valueOr(m_phone->text());
     request.region = m_region;
     request.contactId = m_contact->contactId();
     request.tone = TaskEnums::toneFromName(m_tone->currentData().toString());

@@ -1,6 +1,7 @@
 #include "widgets/ManualCallForm.h"
 
 #include "core/FutureWatch.h"
+#include "core/PhoneNumbers.h"
 #include "store/Store.h"
 #include "tasks/TaskRepository.h"
 #include "widgets/FieldWithError.h"
@@ -141,7 +142,7 @@ bool ManualCallForm::validate()
     };
     if (m_phone->isBlank()) {
         check(m_phoneField, tr("Enter the phone number to call."));
-    } else if (const Result<QString> e164 = m_phone->e164(); !e164) {
+    } else if (const Result<QString> e164 = PhoneNumbers::toPossibleE164(m_phone->text(), m_region); !e164) {
         check(m_phoneField, e164.error().message);
     } else {
         check(m_phoneField, {});
@@ -170,7 +171,7 @@ void ManualCallForm::submit()
         return;
     }
     ManualCallRequest request;
-    request.phone = m_phone->e164().valueOr(m_phone->text());
+    request.phone = PhoneNumbers::toPossibleE164(m_phone->text(), m_region).valueOr(m_phone->text());
     request.region = m_region;
     request.contactName = m_contactName->text();
     request.company = m_company->text();
