@@ -74,6 +74,8 @@ ComposerDock::ComposerDock(Store& store, TaskPlanner& planner, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The forms wrap and shrink; scrolling sideways would hide the right edge of every field.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(body);
     setWidget(scroll);
 

@@ -93,6 +93,7 @@ AttestationPanel::AttestationPanel(Store& store, QWidget* parent)
     m_recordLabel->setObjectName(QStringLiteral("attestationRecord"));
     m_recordLabel->setTextFormat(Qt::RichText);
     m_recordLabel->setWordWrap(true);
+    m_recordLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_recordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     recordLayout->addWidget(m_recordLabel);
     m_recordBox->setVisible(false);
@@ -110,6 +111,7 @@ AttestationPanel::AttestationPanel(Store& store, QWidget* parent)
     layout->addWidget(m_formBox);
     layout->addWidget(m_recordBox);
     layout->addLayout(callRow);
+    layout->addStretch(1); // keeps the record at the top when the panel is taller than its content
 
     connect(m_fullName, &QLineEdit::textChanged, this, &AttestationPanel::updateSignEnabled);
     connect(m_sign, &QPushButton::clicked, this, &AttestationPanel::sign);

@@ -13,6 +13,9 @@ ContactPicker::ContactPicker(Store& store, QWidget* parent) : QComboBox(parent),
     setObjectName(QStringLiteral("contactPicker"));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    // Long "name (company) · number" entries must not widen the composer.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
     // Matching anywhere in the entry lets "smile" find "Bright Smile Dental".
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);

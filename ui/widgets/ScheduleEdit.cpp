@@ -33,6 +33,9 @@ ScheduleEdit::ScheduleEdit(QWidget* parent)
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         m_zone->addItem(QString::fromUtf8(id));
     }
+    // Zone names such as "America/Argentina/ComodRivadavia" would otherwise widen the whole panel.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(10);
     m_zone->setToolTip(tr("The time zone the date and time are in"));
     setTimeZone(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
 
