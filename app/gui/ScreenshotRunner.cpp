@@ -3,20 +3,28 @@
 #include "MainWindow.h"
 #include "dialogs/ContactEditDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "docks/ComposerDock.h"
 #include "docks/ContactsDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
 #include "models/CallListModel.h"
+#include "widgets/AttestationPanel.h"
+#include "widgets/InstructionForm.h"
 #include "widgets/PlaceCallBar.h"
 #include "widgets/PhoneNumberEdit.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QPushButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 namespace calldeck {
 
@@ -31,6 +39,26 @@ constexpr int kConnectAttempts = 240; // a minute: ring time plus espeak-ng's fi
 // Enough conversation for the meters, the timer, the cost line and the transcript to show something
 // real: the offline agent's opening, the receptionist's answers and a question or two.
 constexpr int kAudioMs = 15000;
+
+/// Polls `done` every kPollMs on `context` and runs `next` once it holds, or after kConnectAttempts polls.
+void pollThen(QObject* context, std::function<bool()> done, std::function<void()> next)
+{
+    auto poll = std::make_shared<std::function<void(int)>>();
+    *poll = [context, poll, done = std::move(done), next = std::move(next)](int attempt) {
+        if (done() || attempt >= kConnectAttempts) {
+            next();
+            *poll = nullptr; // breaks the self-reference so the closure is freed
+            return;
+        }
+        QTimer::singleShot(kPollMs, context, [poll, attempt] {
+            if (*poll) {
+                (*poll)(attempt + 1);
+            }
+        });
+    };
+    (*poll)(0);
+}
+
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow& window, QString directory, QObject* parent)
@@ -142,8 +170,50 @@ void ScreenshotRunner::grabMonitor()
     save(&m_window, QStringLiteral("main-window-monitor.png"));
     monitor->hangUpSelected();
     // Give the hang-up time to reach the sandbox line before the engine shuts down.
-    QTimer::singleShot(kSettleMs, this, &ScreenshotRunner::finish);
+    // Then the composer: a sentence that needs an answer, the Bright Smile plan, and its attestation.
+    QTimer::singleShot(kSettleMs, this, [this] {
+        ComposerDock* composer = m_window.composerDock();
+        if (composer == nullptr) {
+            finish();
+            return;
+        }
+        composer->showAndFocus();
+        const auto planSentence = [composer](const QString& sentence) {
+            composer->instructionForm()->instructionEdit()->setPlainText(sentence);
+            composer->instructionForm()->submit();
+        };
+        // First a sentence without a number (the clarification form), then the Bright Smile one (the plan).
+        planSentence(QStringLiteral("Call Bright Smile Dental and book a cleaning on Friday"));
+        pollThen(
+            this, [composer] { return composer->currentTask().status == TaskStatus::WaitingForUser; },
+            [this, composer, planSentence] {
+                save(composer, QStringLiteral("composer-clarification.png"));
+                planSentence(QStringLiteral("Call Bright Smile Dental at +1 555 555 0100 and get the earliest cleaning "
+                                            "appointment this week, under $150"));
+                pollThen(
+                    this, [composer] { return composer->currentTask().status == TaskStatus::ReadyToCall; },
+                    [this, composer] {
+                        save(composer, QStringLiteral("composer-plan.png"));
+                        AttestationPanel* attestation = composer->attestationPanel();
+                        for (QCheckBox* box : attestation->statementBoxes()) {
+                            box->setChecked(true);
+                        }
+                        attestation->fullNameEdit()->setText(QStringLiteral("Dana Reyes"));
+                        attestation->organizationEdit()->setText(QStringLiteral("Reyes Consulting"));
+                        save(attestation, QStringLiteral("attestation-panel.png"));
+                        attestation->signButton()->click();
+                        pollThen(
+                            this, [attestation] { return attestation->callButton()->isEnabled(); },
+                            [this, attestation] {
+                                save(attestation, QStringLiteral("attestation-signed.png"));
+                                finish();
+                            });
+                    });
+            });
+    });
 }
+
+
 
 void ScreenshotRunner::finish()
 {
