@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -77,6 +78,8 @@ ComposerDock::ComposerDock(Store& store, TaskPlanner& planner, QWidget* parent)
     // The forms wrap and shrink; scrolling sideways would hide the right edge of every field.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(body);
+    // Without sideways scrolling the dock must never get narrower than the forms can shrink to.
+    scroll->setMinimumWidth(body->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     setWidget(scroll);
 
     m_showAction = new QAction(tr("&Compose Call"), this);
