@@ -1,11 +1,13 @@
 #include "CliApp.h"
 
 #include "CallCommand.h"
+#include "CallsCommand.h"
 #include "CliContext.h"
 #include "Console.h"
 #include "ContactCommands.h"
 #include "ServeCommand.h"
 #include "StatusCommand.h"
+#include "TaskCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +39,13 @@ QString CliApp::helpText(const QString& optionsHelp)
                "      Place one call in human mode and print its events and transcript until it ends;\n"
                "      with --json one object per line: {\"event\", \"call\", \"detail\", \"time\"}, the last\n"
                "      one {\"event\": \"outcome\", ...}. Ctrl+C hangs up.\n"
+               "  task add \"INSTRUCTION\" [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]\n"
+               "  task answer ID KEY=VALUE...   task attest ID --name N --agree-all\n"
+               "  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]\n"
+               "      Call tasks: plan a sentence, answer its questions, sign the attestation, place the\n"
+               "      call (exit codes as for call; 2 when the attestation or a rate limit refuses).\n"
+               "  calls show SESSION-ID|CALL-KEY [--json]\n"
+               "      One stored call: summary, extracted data, transcript, cost, latency, attestation.\n"
                "  serve\n"
                "      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;\n"
                "      prints the listen URL, the public URL and the tunnel state.\n"
@@ -121,6 +130,12 @@ ExitCode CliApp::run(const QStringList& arguments)
     }
     if (command == QLatin1String("call")) {
         return CallCommand(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("task")) {
+        return TaskCommands(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("calls")) {
+        return CallsCommand(context).run(positional.mid(1));
     }
     if (command == QLatin1String("serve")) {
         return ServeCommand(context).run(positional.mid(1));

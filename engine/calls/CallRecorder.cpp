@@ -12,11 +12,13 @@ Q_LOGGING_CATEGORY(lcRecorder, "calldeck.call.record")
 
 namespace calldeck {
 
-CallRecorder::CallRecorder(Store& store, CallSession& session, const QString& objective, QObject* parent)
+CallRecorder::CallRecorder(Store& store, CallSession& session, const QString& objective, qint64 taskId,
+                           QObject* parent)
     : QObject(parent), m_store(&store), m_session(session)
 {
     const CallSnapshot& snapshot = session.snapshot();
     NewCallRecord record;
+    record.taskId = taskId;
     record.callKey = snapshot.callKey;
     record.toE164 = snapshot.to;
     record.provider = snapshot.provider;

@@ -22,7 +22,9 @@ class CallRecorder : public QObject
 {
     Q_OBJECT
 public:
-    CallRecorder(Store& store, CallSession& session, const QString& objective, QObject* parent = nullptr);
+    /// `taskId` 0 records the call under a new ad-hoc task; otherwise as the next attempt of that task.
+    CallRecorder(Store& store, CallSession& session, const QString& objective, qint64 taskId = 0,
+                 QObject* parent = nullptr);
     ~CallRecorder() override;
 
     /// The call_sessions row id, 0 until the row exists.

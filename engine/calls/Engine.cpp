@@ -469,7 +469,7 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
             [this, key](const QString& kind, const QString& detail) { Q_EMIT callEvent(key, kind, detail); });
     connect(session, &CallSession::transcript, this, &Engine::transcript);
     if (d->store) {
-        auto* recorder = new CallRecorder(*d->store, *session, brief.value().goal, session);
+        auto* recorder = new CallRecorder(*d->store, *session, brief.value().goal, request.taskId, session);
         connect(recorder, &CallRecorder::failed, this,
                 [this, key](const QString& message) { Q_EMIT callEvent(key, QStringLiteral("warning"), message); });
         connect(recorder, &CallRecorder::saved, this, [this, key](qint64 sessionId) { runPostCall(key, sessionId); });

@@ -40,6 +40,8 @@ struct CallRequest
     CallBrief brief;
     /// When the AI agent fails mid-call, the person at the desk takes over instead of the call ending.
     bool fallbackToHuman = false;
+    /// The call task this call is an attempt of; 0 = an ad-hoc call (the recorder creates a task).
+    qint64 taskId = 0;
 };
 
 /// The engine facade: the only door the UI and the CLI use. Owns the media server, the sandbox

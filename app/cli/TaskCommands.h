@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliContext.h"
+#include "tasks/CallTask.h"
+
+#include <QEventLoop>
+#include <QStringList>
+
+namespace calldeck::cli {
+
+/// `calldeck-cli task add|answer|attest|start|list ...`: the composer, clarifications, attestation
+/// and dialling of call tasks from a terminal (issue 5 item 9).
+class TaskCommands
+{
+public:
+    explicit TaskCommands(CliContext& context);
+
+    /// `arguments` start with the subcommand ("add", ...).
+    ExitCode run(const QStringList& arguments);
+    /// The subcommand overview printed by `task --help`.
+    static QString overview();
+
+private:
+    ExitCode add(const QStringList& arguments);
+    ExitCode answer(const QStringList& arguments);
+    ExitCode attest(const QStringList& arguments);
+    ExitCode start(const QStringList& arguments);
+    ExitCode list(const QStringList& arguments);
+
+    void printTask(const CallTask& task, bool json);
+    Result<qint64> taskIdFrom(const QString& text) const;
+
+    CliContext& m_context;
+    Console& m_console;
+    QEventLoop m_loop; ///< waits for the planner and the call; context of every connection
+};
+
+} // namespace calldeck::cli
