@@ -49,7 +49,7 @@ CallRecorder::CallRecorder(Store& store, CallSession& session, const QString& ob
 CallRecorder::~CallRecorder()
 {
     if (m_writer)
-        m_writer->flush();
+        (void)m_writer->flush(); // a failure is reported through writeFailed
 }
 
 void CallRecorder::onSegment(const TranscriptSegment& segment)
@@ -117,7 +117,7 @@ void CallRecorder::writeFinal(const CallSnapshot& snapshot)
         return;
     m_finalWritten = true;
     if (m_writer)
-        m_writer->flush();
+        (void)m_writer->flush(); // a failure is reported through writeFailed
     const qint64 id = m_sessionId;
     const CallCost cost = m_session.cost();
     const QList<TurnLatency> turns = m_session.latencies();
