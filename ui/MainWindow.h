@@ -9,6 +9,10 @@ namespace calldeck {
 class CallStatusBar;
 class ConfigurationStatus;
 class ContactsDock;
+class DashboardDock;
+class HistoryDock;
+class NotificationsDock;
+class TrayNotifier;
 class DockManager;
 class LogDock;
 class MonitorDock;
@@ -30,6 +34,11 @@ public:
     /// The call monitor; null when the window was built without an engine.
     [[nodiscard]] MonitorDock* monitorDock() const { return m_monitor; }
     [[nodiscard]] TranscriptDock* transcriptDock() const { return m_transcript; }
+    /// Notifications, history and dashboard; null when the window was built without an engine.
+    [[nodiscard]] NotificationsDock* notificationsDock() const { return m_notifications; }
+    [[nodiscard]] HistoryDock* historyDock() const { return m_history; }
+    [[nodiscard]] DashboardDock* dashboardDock() const { return m_dashboard; }
+    [[nodiscard]] TrayNotifier* trayNotifier() const { return m_tray; }
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
     [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
@@ -55,6 +64,10 @@ private:
     LogDock* m_log = nullptr;
     MonitorDock* m_monitor = nullptr;
     TranscriptDock* m_transcript = nullptr;
+    NotificationsDock* m_notifications = nullptr;
+    HistoryDock* m_history = nullptr;
+    DashboardDock* m_dashboard = nullptr;
+    TrayNotifier* m_tray = nullptr;
     CallStatusBar* m_statusBar = nullptr;
     QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };
