@@ -80,7 +80,7 @@ public:
                 return {};
             }
             filled.sessionId = ids.value().sessionId;
-            if (!calls.updateStatus(filled.sessionId, QStringLiteral("completed"), QStringLiteral("CA0123"), callTime(),
+            if (!calls.updateStatus(filled.sessionId, QStringLiteral("completed"), QStringLiteral("CA0123%1").arg(filled.taskId), callTime(),
                                     callTime().addSecs(95), QString())) {
                 return {};
             }
@@ -98,6 +98,11 @@ public:
                 return {};
             }
             if (!calls.saveLatency(filled.sessionId, {{1, 420000, 35000}, {2, 380000, 30000}, {3, 610000, 41000}})) {
+                return {};
+            }
+            TaskRepository tasks(db);
+            if (!tasks.transition(filled.taskId, TaskStatus::InProgress) ||
+                !tasks.transition(filled.taskId, TaskStatus::Completed)) {
                 return {};
             }
             const Result<PostCallReport> report = PostCallProcessor::processOffline(db, filled.sessionId, true);

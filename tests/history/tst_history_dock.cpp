@@ -2,6 +2,7 @@
 
 #include "docks/HistoryDock.h"
 #include "models/TaskListModel.h"
+#include "tasks/TaskNextAction.h"
 #include "models/TranscriptModel.h"
 #include "widgets/SessionDetailView.h"
 
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -185,11 +187,6 @@ void TestHistoryDock::markResolvedChangesNextAction()
     HistoryFixture fixture;
     QVERIFY(fixture.opened.ok());
     const FilledCall call = fixture.addDentalCall();
-    fixture.store->runSync([&call](QSqlDatabase& db) {
-        TaskRepository tasks(db);
-        (void)tasks.transition(call.taskId, TaskStatus::InProgress);
-        return tasks.transition(call.taskId, TaskStatus::Completed).ok();
-    });
     HistoryDock dock(*fixture.store);
     QTRY_COMPARE_WITH_TIMEOUT(dock.model()->rowCount(), 1, 10000);
     dock.openTask(call.taskId);

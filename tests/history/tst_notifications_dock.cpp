@@ -65,20 +65,24 @@ void TestNotificationsDock::openingMarksReadAndClicksThrough()
     const FilledCall call = fixture.addDentalCall();
     const qint64 taskOnly = fixture.addTask(QStringLiteral("City Plumbing"), QStringLiteral("+15555550123"),
                                             QStringLiteral("Ask for a quote to fix a leaking kitchen tap"));
-    fixture.store->runSync([taskOnly](QSqlDatabase& db) {
+    (void)fixture.store->runSync([taskOnly](QSqlDatabase& db) {
         return NotificationRepository(db).add({NotificationType::NeedsClarification,
                                                QStringLiteral("The assistant needs more information"), {}, taskOnly, 0});
     });
 
     NotificationsDock dock(*fixture.store, nullptr);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
     QTRY_COMPARE_WITH_TIMEOUT(dock.unreadCount(), 2, 10000);
     QSignalSpy sessions(&dock, &NotificationsDock::openSession);
     QSignalSpy tasks(&dock, &NotificationsDock::openTask);
 
     const int sessionRow = dock.model()->rowOf(call.notificationId);
     QVERIFY(sessionRow >= 0);
-    QTest::mouseDClick(dock.view()->viewport(), Qt::LeftButton, {},
-                       dock.view()->visualRect(dock.model()->index(sessionRow)).center());
+    // Enter on the selected row is how a keyboard user opens it (double-click does the same).
+    dock.view()->setFocus();
+    dock.view()->setCurrentIndex(dock.model()->index(sessionRow));
+    QTest::keyClick(dock.view(), Qt::Key_Return);
     QCOMPARE(sessions.count(), 1);
     QCOMPARE(sessions.at(0).at(0).toLongLong(), call.sessionId);
     QCOMPARE(dock.unreadCount(), 1);
