@@ -2,6 +2,7 @@
 
 #include "compliance/AttestationRepository.h"
 #include "core/FutureWatch.h"
+#include "docks/DashboardDock.h"
 #include "models/MicrosText.h"
 #include "models/TaskListModel.h"
 #include "models/TaskOverviewHtml.h"
@@ -295,7 +296,7 @@ void HistoryDock::showTask(int row)
         auto* item = new QListWidgetItem(tr("Attempt %1 \u00b7 %2 \u00b7 %3 \u00b7 %4")
                                              .arg(history.sessions.size() - i)
                                              .arg(locale.toString(call.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                  call.outcome.isEmpty() ? call.status : call.outcome,
+                                                  DashboardDock::statusText(call.status, call.outcome),
                                                   MicrosText::format(call.costMicros, 3)),
                                          m_sessions);
         item->setData(Qt::UserRole, call.sessionId);

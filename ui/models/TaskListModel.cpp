@@ -62,7 +62,7 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return TaskStatusNames::label(task.status);
     case NextActionColumn:
-        return TaskNextAction::label(task.isResolved() ? QStringLiteral("resolved") : task.nextAction);
+        return nextActionText(task);
     case GoalAchievedColumn:
         return task.goalAchieved.has_value() ? (*task.goalAchieved ? tr("Yes") : tr("No")) : QString();
     case AttemptsColumn:
@@ -133,6 +133,15 @@ int TaskListModel::rowOfSession(qint64 sessionId) const
         }
     }
     return -1;
+}
+
+QString TaskListModel::nextActionText(const CallTask& task)
+{
+    // Tasks the engine made for ad-hoc calls carry no stored key; their status says it.
+    const QString key = task.isResolved() || task.nextAction.isEmpty()
+                            ? TaskNextAction::keyFor(task.status, task.isResolved())
+                            : task.nextAction;
+    return TaskNextAction::label(key);
 }
 
 QString TaskListModel::contactText(const CallTask& task)

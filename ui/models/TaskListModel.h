@@ -55,6 +55,8 @@ public:
 
     /// Who a task calls, in words: contact, company or number.
     static QString contactText(const CallTask& task);
+    /// The "next action" label: the stored key, else the one its status implies.
+    static QString nextActionText(const CallTask& task);
     /// What the task is to achieve: the plan's goal, else the objective, else the title.
     static QString goalText(const CallTask& task);
 

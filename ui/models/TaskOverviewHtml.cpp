@@ -37,8 +37,7 @@ QString TaskOverviewHtml::build(const TaskHistoryRow& history)
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(task.title.toHtmlEscaped());
     html += row(tr("Calls"), TaskListModel::contactText(task));
     html += row(tr("Status"), TaskStatusNames::label(task.status));
-    html += row(tr("Next action"),
-                TaskNextAction::label(task.isResolved() ? QStringLiteral("resolved") : task.nextAction));
+    html += row(tr("Next action"), TaskListModel::nextActionText(task));
     html += row(tr("Priority"), TaskEnums::name(task.priority));
     if (task.tone.has_value()) {
         html += row(tr("Tone"), TaskEnums::name(*task.tone));

@@ -6,6 +6,8 @@
 #include "widgets/TranscriptDelegate.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -19,6 +21,8 @@
 namespace calldeck {
 
 namespace {
+
+constexpr int kMaxValueWidthPx = 260;
 
 QString row(const QString& label, const QString& value)
 {
@@ -73,7 +77,7 @@ SessionDetailView::SessionDetailView(QWidget* parent)
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setStretchLastSection(true);
     summary->addWidget(m_overview);
@@ -182,6 +186,9 @@ void SessionDetailView::showFields()
         m_fields->item(i, 0)->setToolTip(field.key);
         m_fields->item(i, 1)->setToolTip(field.value);
     }
+    // Long values (a follow-up instruction) must not push the fragment column out of sight.
+    m_fields->resizeColumnToContents(1);
+    m_fields->setColumnWidth(1, std::min(m_fields->columnWidth(1), kMaxValueWidthPx));
 }
 
 void SessionDetailView::showCost()
