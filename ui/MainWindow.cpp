@@ -7,6 +7,9 @@
 #include "dialogs/SettingsDialog.h"
 #include "docks/ComposerDock.h"
 #include "docks/ContactsDock.h"
+#include "docks/DashboardDock.h"
+#include "docks/HistoryDock.h"
+#include "docks/NotificationsDock.h"
 #include "docks/LogDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
@@ -17,6 +20,7 @@
 #include "tasks/TaskPlanner.h"
 #include "widgets/CallStatusBar.h"
 #include "widgets/OverviewPage.h"
+#include "widgets/TrayNotifier.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -80,6 +84,42 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
         addAction(m_composer->showAction());
         connect(m_composer, &ComposerDock::statusMessage, m_statusBar,
                 [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
+
+        // Notifications next to the contacts; history and dashboard share the bottom with the log.
+        m_tray = new TrayNotifier(TrayNotifier::Mode::System, this);
+        m_notifications = new NotificationsDock(services.store, services.engine, this);
+        m_notifications->setTrayNotifier(m_tray);
+        m_docks->addDock(m_notifications, Qt::RightDockWidgetArea);
+        tabifyDockWidget(m_contacts, m_notifications);
+        m_history = new HistoryDock(services.store, this);
+        m_docks->addDock(m_history, Qt::BottomDockWidgetArea);
+        tabifyDockWidget(m_log, m_history);
+        m_dashboard = new DashboardDock(services.store, services.settings, services.engine, this);
+        m_docks->addDock(m_dashboard, Qt::BottomDockWidgetArea);
+        tabifyDockWidget(m_log, m_dashboard);
+        m_log->raise();
+        m_contacts->raise();
+        const auto openSession = [this](qint64 sessionId) {
+            m_history->show();
+            m_history->raise();
+            m_history->openSession(sessionId);
+        };
+        connect(m_notifications, &NotificationsDock::openSession, m_history, openSession);
+        connect(m_dashboard, &DashboardDock::openSession, m_history, openSession);
+        connect(m_notifications, &NotificationsDock::openTask, m_history, [this](qint64 taskId) {
+            m_history->show();
+            m_history->raise();
+            m_history->openTask(taskId);
+        });
+        connect(m_tray, &TrayNotifier::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        const auto showStatus = [this](const QString& message) { m_statusBar->showMessage(message, 5000); };
+        connect(m_notifications, &NotificationsDock::statusMessage, m_statusBar, showStatus);
+        connect(m_history, &HistoryDock::statusMessage, m_statusBar, showStatus);
+        connect(m_dashboard, &DashboardDock::statusMessage, m_statusBar, showStatus);
     }
     resizeDocks({m_log}, {200}, Qt::Vertical);
     m_docks->takeDefaultSnapshot();

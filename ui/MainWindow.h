@@ -10,6 +10,10 @@ class CallStatusBar;
 class ComposerDock;
 class ConfigurationStatus;
 class ContactsDock;
+class DashboardDock;
+class HistoryDock;
+class NotificationsDock;
+class TrayNotifier;
 class DockManager;
 class LogDock;
 class MonitorDock;
@@ -34,6 +38,11 @@ public:
     [[nodiscard]] TranscriptDock* transcriptDock() const { return m_transcript; }
     /// The task composer; null when the window was built without an engine.
     [[nodiscard]] ComposerDock* composerDock() const { return m_composer; }
+    /// Notifications, history and dashboard; null when the window was built without an engine.
+    [[nodiscard]] NotificationsDock* notificationsDock() const { return m_notifications; }
+    [[nodiscard]] HistoryDock* historyDock() const { return m_history; }
+    [[nodiscard]] DashboardDock* dashboardDock() const { return m_dashboard; }
+    [[nodiscard]] TrayNotifier* trayNotifier() const { return m_tray; }
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
     [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
@@ -61,6 +70,10 @@ private:
     TranscriptDock* m_transcript = nullptr;
     TaskPlanner* m_taskPlanner = nullptr;
     ComposerDock* m_composer = nullptr;
+    NotificationsDock* m_notifications = nullptr;
+    HistoryDock* m_history = nullptr;
+    DashboardDock* m_dashboard = nullptr;
+    TrayNotifier* m_tray = nullptr;
     CallStatusBar* m_statusBar = nullptr;
     QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };

@@ -5,6 +5,9 @@
 #include "dialogs/SettingsDialog.h"
 #include "docks/ComposerDock.h"
 #include "docks/ContactsDock.h"
+#include "docks/DashboardDock.h"
+#include "docks/HistoryDock.h"
+#include "docks/NotificationsDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
 #include "models/CallListModel.h"
@@ -19,6 +22,8 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QDir>
+#include <QDockWidget>
+#include <QTableView>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
@@ -174,7 +179,7 @@ void ScreenshotRunner::grabMonitor()
     QTimer::singleShot(kSettleMs, this, [this] {
         ComposerDock* composer = m_window.composerDock();
         if (composer == nullptr) {
-            finish();
+            grabWorkflowPanels();
             return;
         }
         composer->showAndFocus();
@@ -206,14 +211,51 @@ void ScreenshotRunner::grabMonitor()
                             this, [attestation] { return attestation->callButton()->isEnabled(); },
                             [this, attestation] {
                                 save(attestation, QStringLiteral("attestation-signed.png"));
-                                finish();
+                                grabWorkflowPanels();
                             });
                     });
             });
     });
 }
 
-
+void ScreenshotRunner::grabWorkflowPanels()
+{
+    // After the hang-up the call is stored and processed; then the notifications, the history
+    // with that call's detail and the dashboard show it.
+    QTimer::singleShot(4 * kSettleMs, this, [this] {
+        const auto grabDock = [this](QDockWidget* dock, const QString& fileName) {
+            if (dock == nullptr) {
+                return;
+            }
+            dock->show();
+            dock->raise();
+            QApplication::processEvents();
+            save(dock, fileName);
+        };
+        if (NotificationsDock* notifications = m_window.notificationsDock(); notifications != nullptr) {
+            notifications->refresh();
+        }
+        if (DashboardDock* dashboard = m_window.dashboardDock(); dashboard != nullptr) {
+            dashboard->refresh();
+        }
+        if (HistoryDock* history = m_window.historyDock(); history != nullptr) {
+            history->refresh();
+        }
+        QTimer::singleShot(kSettleMs, this, [this, grabDock] {
+            grabDock(m_window.notificationsDock(), QStringLiteral("notifications-panel.png"));
+            grabDock(m_window.dashboardDock(), QStringLiteral("dashboard-panel.png"));
+            if (HistoryDock* history = m_window.historyDock(); history != nullptr) {
+                history->setFloating(true);
+                history->resize(1200, 760);
+                history->taskTable()->selectRow(0);
+            }
+            QTimer::singleShot(kSettleMs, this, [this, grabDock] {
+                grabDock(m_window.historyDock(), QStringLiteral("history-panel.png"));
+                finish();
+            });
+        });
+    });
+}
 
 void ScreenshotRunner::finish()
 {

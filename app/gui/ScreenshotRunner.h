@@ -29,6 +29,8 @@ private:
     void startMonitorCall();
     void waitForConnectedCall(int attempt);
     void grabMonitor();
+    /// Notifications, dashboard and history once the monitor call was stored and processed.
+    void grabWorkflowPanels();
     void finish();
     bool save(QWidget* widget, const QString& fileName);
 
