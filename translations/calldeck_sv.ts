@@ -544,115 +544,6 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
         <translation>Resultat: %1 efter %2 s samtalstid. %3</translation>
     </message>
     <message>
-        <source>
-Commands:
-  contacts list [--search TEXT] [--json]
-      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Add a contact. National numbers are read in --region, else your profile&apos;s region.
-  contacts import FILE.csv [--region SE] [--json]
-      Import a CSV file (header row naming the columns; name and phone required).
-      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
-      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Write all contacts as CSV to FILE, or to standard output.
-  contacts remove ID
-      Delete the contact with that id.
-  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
-       [--record-file WAV] [--hangup-after SECONDS] [--json]
-      Place one call in human mode and print its events and transcript until it ends;
-      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
-      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
-  serve
-      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
-      prints the listen URL, the public URL and the tunnel state.
-  status [--json]
-      Open the engine headless: data directory, database schema version, contact count,
-      keychain state and which credentials come from the environment.
-
-Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
-Data goes to standard output, errors to standard error.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, missing or malformed argument
-  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
-     also an import in which no row could be stored
-  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
-  4  not found: no contact with that id, no such input file
-  5  storage or keychain failure (database, file system, keychain); the call engine did not start
-  6  call: the line was busy
-  7  call: nobody answered
-  8  call: failed, or the provider rejected it
-  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
-
-Environment:
-  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
-  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
-  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
-                      how Twilio reaches this computer and which account calls
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      secrets; they take precedence over the keychain
-</source>
-        <translation>
-Kommandon:
-  contacts list [--search TEXT] [--json]
-      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller,
-      med --json, en JSON-array.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars
-      enligt regionen i din profil.
-  contacts import FILE.csv [--region SE] [--json]
-      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
-      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
-      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Skriv alla kontakter som CSV till FILE eller till standardutdata.
-  contacts remove ID
-      Ta bort kontakten med det id:t.
-  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
-       [--record-file WAV] [--hangup-after SECONDS] [--json]
-      Ring ett samtal i manuellt läge och skriv ut dess händelser och transkription
-      tills det avslutas; med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;,
-      &quot;time&quot;}, det sista {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
-  serve
-      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills
-      Ctrl+C eller SIGTERM; skriver ut lyssningsadressen, den publika URL:en och
-      tunnelns status.
-  status [--json]
-      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion,
-      antal kontakter, nyckelringens status och vilka inloggningsuppgifter som
-      kommer från miljön.
-
-Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
-Data skrivs till standardutdata, fel till standardfel.
-
-Slutstatus:
-  0  lyckades
-  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felaktigt
-  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV,
-     dubblerat telefonnummer; även en import där ingen rad kunde lagras
-  3  delvis import: vissa rader importerades, övriga listas som &quot;rad N: orsak&quot;
-  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
-  5  fel vid lagring eller i nyckelringen (databas, filsystem, nyckelring);
-     samtalsmotorn startade inte
-  6  samtal: linjen var upptagen
-  7  samtal: ingen svarade
-  8  samtal: misslyckades, eller leverantören avvisade det
-  9  samtal: lades på innan det besvarades (t.ex. Ctrl+C medan det ringer)
-
-Miljö:
-  CALLDECK_DATA_DIR   var CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
-  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
-  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
-                      hur Twilio når den här datorn och vilket konto som ringer
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      hemligheter; de har företräde framför nyckelringen
-</translation>
-    </message>
-    <message>
         <source>CallDeck headless: manage contacts, place calls and run the engine from scripts.</source>
         <translation>CallDeck utan grafiskt gränssnitt: hantera kontakter, ring samtal och kör motorn från skript.</translation>
     </message>
@@ -785,6 +676,92 @@ Miljö:
     <message>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+  contacts list [--search TEXT] [--json]
+      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Add a contact. National numbers are read in --region, else your profile&apos;s region.
+  contacts import FILE.csv [--region SE] [--json]
+      Import a CSV file (header row naming the columns; name and phone required).
+      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
+      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Write all contacts as CSV to FILE, or to standard output.
+  contacts remove ID
+      Delete the contact with that id.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+      Place one call in human mode and print its events and transcript until it ends;
+      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
+      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
+  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
+  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
+  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+      Call tasks: plan a sentence, answer its questions, sign the attestation, place the
+      call (exit codes as for call; 2 when the attestation or a rate limit refuses).
+  calls show SESSION-ID|CALL-KEY [--json]
+      One stored call: summary, extracted data, transcript, cost, latency, attestation.
+  serve
+      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
+      prints the listen URL, the public URL and the tunnel state.
+  status [--json]
+      Open the engine headless: data directory, database schema version, contact count,
+      keychain state and which credentials come from the environment.
+
+Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
+Data goes to standard output, errors to standard error.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing or malformed argument
+  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
+     also an import in which no row could be stored
+  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
+  4  not found: no contact with that id, no such input file
+  5  storage or keychain failure (database, file system, keychain); the call engine did not start
+  6  call: the line was busy
+  7  call: nobody answered
+  8  call: failed, or the provider rejected it
+  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
+
+Environment:
+  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
+  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      how Twilio reaches this computer and which account calls
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      secrets; they take precedence over the keychain
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is waiting for your answers; run &quot;task answer %1 KEY=VALUE&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is %2, not ready to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task&apos;s status was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved: within the task&apos;s price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined: above the task&apos;s price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (session %2); the task is now %3.</source>
+        <extracomment>%1 the call&apos;s outcome, %2 the session id, %3 the task&apos;s status afterwards.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1050,80 @@ Miljö:
     </message>
 </context>
 <context>
+    <name>calldeck::AttestationPanel</name>
+    <message>
+        <source>Attestation before dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and enable calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm each statement and type your full name. Calling stays disabled until everything is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As on your ID, at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is %1; it can be called once it is ready to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::AttestationRepository</name>
     <message>
         <source>The attestation needs a valid signing time.</source>
@@ -1155,6 +1206,37 @@ Miljö:
     <message>
         <source>I use &amp;speakers, not a headset: cancel their echo in my microphone</source>
         <translation>Jag använder &amp;högtalare, inte headset: ta bort deras eko i min mikrofon</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::BatchUpload</name>
+    <message>
+        <source>The file is empty; it needs a header row with a &quot;phone&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header row needs a &quot;phone&quot; column (optional: name, instruction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; one upload takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instruction: add an &quot;instruction&quot; column or give one for all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the batch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1326,13 @@ Miljö:
     <message>
         <source>Twilio</source>
         <translation>Twilio</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallQueue</name>
+    <message>
+        <source>No telephony is available to place the call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1627,56 @@ Miljö:
     </message>
 </context>
 <context>
+    <name>calldeck::ClarificationForm</name>
+    <message>
+        <source>The plan needs a few answers before the call can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is needed before the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ComposerDock</name>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 is ready to call once the attestation is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::ConfigurationStatus</name>
     <message>
         <source>Twilio</source>
@@ -1742,6 +1881,13 @@ Miljö:
     </message>
 </context>
 <context>
+    <name>calldeck::ContactPicker</name>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::ContactRepository</name>
     <message>
         <source>Could not read the contact&apos;s tags</source>
@@ -1919,6 +2065,93 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>There is no price for &quot;%1&quot;; it is counted as $0. Add it to your price table.</source>
         <translation>Det finns inget pris för &quot;%1&quot;; det räknas som $0. Lägg till det i din pristabell.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::DashboardDock</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation type="unfinished">Målet uppnått</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Misslyckad</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls used, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no completed calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 completed calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2353,93 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::HistoryDock</name>
+    <message>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create follow-up task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run post-call processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see its plan and its calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the follow-up call achieve? Contact, number, tone, priority and price limit are taken from this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task marked resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-call processing finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::ImportReportDialog</name>
     <message>
         <source>Contacts Import</source>
@@ -2144,6 +2464,97 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>line %1: %2</source>
         <extracomment>One rejected row of an imported CSV file: %1 line number, %2 the reason.</extracomment>
         <translation>rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::InstructionForm</name>
+    <message>
+        <source>Friendly</source>
+        <translation type="unfinished">Vänlig</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished">Neutral</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished">Bestämd</translation>
+    </message>
+    <message>
+        <source>Assertive</source>
+        <translation type="unfinished">Självsäker</translation>
+    </message>
+    <message>
+        <source>Plan call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the call should achieve, e.g. &quot;Call Bright Smile Dental at +1 555 555 0100 and get the earliest cleaning appointment this week, under $150&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; found in the sentence or asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the call should achieve.</source>
+        <translation type="unfinished">Skriv vad samtalet ska uppnå.</translation>
+    </message>
+    <message>
+        <source>The instruction is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished">Instruktionen är för lång (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2699,101 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;A desktop operator console for phone calls placed by you or your AI assistant.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDeck %1&lt;/h3&gt;&lt;p&gt;En operatörskonsol för skrivbordet för telefonsamtal som rings av dig eller din AI-assistent.&lt;/p&gt;&lt;p&gt;Byggd med Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Task %1 waits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 moved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ManualCallForm</name>
+    <message>
+        <source>Existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 555 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the call achieve? (%1–%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Företag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number to call.</source>
+        <translation type="unfinished">Ange telefonnumret som ska ringas.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the call.</source>
+        <translation type="unfinished">Välj syftet med samtalet.</translation>
+    </message>
+    <message>
+        <source>Describe the objective in at least %1 characters.</source>
+        <translation type="unfinished">Beskriv målet med minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The objective is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished">Målet är för långt (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3127,29 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::NotificationListModel</name>
+    <message>
+        <source>Needs clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Slutförd</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Misslyckad</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::NotificationRepository</name>
     <message>
         <source>Could not save the notification</source>
@@ -2661,6 +3190,64 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Could not count the unread notifications</source>
         <translation>Det gick inte att räkna de olästa aviseringarna</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet. Finished calls, questions from the assistant and approval requests appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call waits for your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call is waiting for this answer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; the assistant continues the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined; the assistant tells the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended before your answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3748,69 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::PlanView</name>
+    <message>
+        <source>Not before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information to obtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::PostCallProcessor</name>
     <message>
         <source>Could not save the call&apos;s summary and extracted data</source>
@@ -3448,6 +4098,62 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::QueueScheduler</name>
+    <message>
+        <source>The line was busy.</source>
+        <translation type="unfinished">Det var upptaget.</translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation type="unfinished">Ingen svarade.</translation>
+    </message>
+    <message>
+        <source>The call was hung up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck stopped while the call was in progress.</source>
+        <translation type="unfinished">CallDeck stoppades medan samtalet pågick.</translation>
+    </message>
+    <message>
+        <source>The call was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation type="unfinished">Samtalet misslyckades.</translation>
+    </message>
+    <message>
+        <source>Could not start the task&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No retries left (%2 of %3 used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Retry %2 of %3 at %4.</source>
+        <extracomment>%1 why the call failed, %2 retry number, %3 how many retries are allowed, %4 local date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not schedule the retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not recover the call queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reschedule the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::RateLimiter</name>
     <message>
         <source>Could not count recent calls</source>
@@ -3661,6 +4367,25 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::ScheduleEdit</name>
+    <message>
+        <source>Call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the date and time are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled time is in the past; pick a later time or call now.</source>
+        <translation type="unfinished">Den schemalagda tiden har redan passerat; välj en senare tid eller ring nu.</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::ScreenshotRunner</name>
     <message>
         <source>Northside Pharmacy</source>
@@ -3737,6 +4462,213 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::SessionDetailView</name>
+    <message>
+        <source>Goal achieved</source>
+        <translation type="unfinished">Målet uppnått</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fel</translation>
+    </message>
+    <message>
+        <source>not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished">Transkription</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call attempt to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Linje</translation>
+    </message>
+    <message>
+        <source>Sandbox line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Provider call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1&#xa0;% {1 %2?}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response latency: not measured for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response latency over %1 turns: p50 %2 ms, p95 %3 ms (CallDeck&apos;s own share: p50 %4 ms, p95 %5 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attestation was signed for this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Signed at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony</source>
+        <translation type="unfinished">Telefoni</translation>
+    </message>
+    <message>
+        <source>Voice AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::Settings</name>
     <message>
         <source>the file or its folder is not writable</source>
@@ -3810,6 +4742,68 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::TaskCallBrief</name>
+    <message>
+        <source>not before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation type="unfinished">senast %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished">mellan %1 och %2</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation type="unfinished">Målet uppnått</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::TaskNextAction</name>
     <message>
         <source>Plan the task</source>
@@ -3842,6 +4836,129 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Nothing</source>
         <translation>Inget</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TaskOverviewHtml</name>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before agreeing to more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation type="unfinished">Målet uppnått</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information to obtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished">mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>Hard constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4369,6 +5486,20 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>The call&apos;s transcript could not be saved (%1). CallDeck keeps the text and tries again.</source>
         <translation>Samtalets transkription kunde inte sparas (%1). CallDeck behåller texten och försöker igen.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::TrayNotifier</name>
+    <message numerus="yes">
+        <source>CallDeck — %n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallDeck</source>
+        <translation type="unfinished">CallDeck</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@
 #include "docks/LogDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
+#include "compliance/RateLimits.h"
+#include "queue/CallQueue.h"
+#include "queue/EngineCallLauncher.h"
+#include "core/Settings.h"
+
+#include <QLocale>
 #include "models/ConfigurationStatus.h"
 #include "store/ProfileRepository.h"
 #include "store/Store.h"
@@ -154,6 +160,34 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     });
     m_configuration->refresh();
     loadProfileRegion();
+}
+
+void MainWindow::startCallQueue()
+{
+    if (m_services.engine == nullptr || m_queue != nullptr) {
+        return;
+    }
+    m_launcher = new EngineCallLauncher(*m_services.engine, QString(), this);
+    m_queue = new CallQueue(m_services.store, *m_launcher, this);
+    m_queue->setMaxConcurrentCalls(m_services.settings.value(SettingKeys::MaxConcurrentCalls));
+    m_queue->setRateLimits(RateLimits::fromSettings(m_services.settings));
+    const auto showStatus = [this](const QString& message) { m_statusBar->showMessage(message, 8000); };
+    connect(m_queue, &CallQueue::taskHeld, this,
+            [showStatus](qint64 taskId, const QString& reason) { showStatus(tr("Task %1 waits: %2").arg(taskId).arg(reason)); });
+    connect(m_queue, &CallQueue::taskRescheduled, this, [showStatus](qint64 taskId, const QDateTime& at, const QString& reason) {
+        showStatus(tr("Task %1 moved to %2: %3").arg(taskId).arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), reason));
+    });
+    connect(m_queue, &CallQueue::error, this, [showStatus](const QString& message) { showStatus(message); });
+    if (m_composer != nullptr) {
+        // "Call now" runs a scheduling pass at once instead of waiting for the next one.
+        connect(m_composer, &ComposerDock::callRequested, m_queue, [this](qint64) {
+            if (m_monitor != nullptr) {
+                m_monitor->showAndFocus();
+            }
+            m_queue->tick();
+        });
+    }
+    m_queue->start();
 }
 
 SettingsDialog* MainWindow::openSettings()

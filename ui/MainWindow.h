@@ -18,6 +18,8 @@ class DockManager;
 class LogDock;
 class MonitorDock;
 class TranscriptDock;
+class CallQueue;
+class EngineCallLauncher;
 class OverviewPage;
 class SettingsDialog;
 class TaskPlanner;
@@ -53,6 +55,8 @@ public Q_SLOTS:
     void showAbout();
     /// For the call engine: number of calls in progress.
     void setActiveCallCount(int count);
+    /// Starts the call queue (scheduled, retried and "Call now" tasks) once the engine runs.
+    void startCallQueue();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +78,8 @@ private:
     HistoryDock* m_history = nullptr;
     DashboardDock* m_dashboard = nullptr;
     TrayNotifier* m_tray = nullptr;
+    EngineCallLauncher* m_launcher = nullptr;
+    CallQueue* m_queue = nullptr;
     CallStatusBar* m_statusBar = nullptr;
     QString m_loggedKeychainProblem; ///< logged once, not on every refresh
 };

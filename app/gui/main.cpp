@@ -69,6 +69,9 @@ int main(int argc, char* argv[])
     whenFinished(&window, credentials.probe(),
                  [&window](const Status& probe) { window.configuration().reportKeychainProbe(probe); });
     whenFinished(&window, engine.start(), [&window](const Status& started) {
+        if (started.ok()) {
+            window.startCallQueue();
+        }
         if (!started.ok()) {
             // The window stays useful (contacts, settings); calls need the media server.
             qCritical().noquote() << "The call engine did not start:" << started.error().message;
