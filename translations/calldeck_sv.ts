@@ -736,32 +736,89 @@ Environment:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       secrets; they take precedence over the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kommandon:
+  contacts list [--search TEXT] [--json]
+      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller en JSON-array med --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
+  contacts import FILE.csv [--region SE] [--json]
+      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
+      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
+      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Skriv alla kontakter som CSV till FILE eller till standardutdata.
+  contacts remove ID
+      Ta bort kontakten med det id:t.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+      Ring ett samtal där du själv talar och skriv ut dess händelser och transkription tills det avslutas;
+      med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, där det sista
+      är {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
+  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
+  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
+  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+      Samtalsuppgifter: planera utifrån en mening, besvara planens frågor, signera intyget och ring
+      samtalet (slutstatus som för call; 2 när intyget eller en samtalsgräns stoppar samtalet).
+  calls show SESSION-ID|CALL-KEY [--json]
+      Ett lagrat samtal: sammanfattning, extraherade data, transkription, kostnad, latens, intyg.
+  serve
+      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills Ctrl+C eller SIGTERM;
+      skriver ut lyssningsadressen, den publika URL:en och tunnelns status.
+  status [--json]
+      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
+      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
+
+Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
+Data skrivs till standardutdata, fel till standardfel.
+
+Slutstatus:
+  0  lyckades
+  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
+  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV, telefonnumret finns redan;
+     även en import där ingen rad kunde lagras
+  3  delvis import: vissa rader importerades, de övriga listas som &quot;rad N: orsak&quot;
+  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
+  5  fel i lagring eller nyckelring (databas, filsystem, nyckelring); samtalsmotorn startade inte
+  6  call: det var upptaget
+  7  call: ingen svarade
+  8  call: samtalet misslyckades eller avvisades av leverantören
+  9  call: lades på innan samtalet besvarades (t.ex. Ctrl+C medan det ringde)
+
+Miljövariabler:
+  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
+  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      hur Twilio når den här datorn och vilket konto som ringer
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      hemligheter; de har företräde framför nyckelringen
+</translation>
     </message>
     <message>
         <source>task %1 is waiting for your answers; run &quot;task answer %1 KEY=VALUE&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgift %1 väntar på dina svar; kör &quot;task answer %1 KEY=VALUE&quot; först</translation>
     </message>
     <message>
         <source>task %1 is %2, not ready to call</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgift %1 har statusen %2 och är inte redo att ringas</translation>
     </message>
     <message>
         <source>the task&apos;s status was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiftens status uppdaterades inte: %1</translation>
     </message>
     <message>
         <source>approved: within the task&apos;s price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänt: inom uppgiftens prisgräns</translation>
     </message>
     <message>
         <source>declined: above the task&apos;s price limit</source>
-        <translation type="unfinished"></translation>
+        <translation>avböjt: över uppgiftens prisgräns</translation>
     </message>
     <message>
         <source>Outcome: %1 (session %2); the task is now %3.</source>
         <extracomment>%1 the call&apos;s outcome, %2 the session id, %3 the task&apos;s status afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: %1 (session %2); uppgiften har nu statusen %3.</translation>
     </message>
 </context>
 <context>
@@ -1053,74 +1110,74 @@ Environment:
     <name>calldeck::AttestationPanel</name>
     <message>
         <source>Attestation before dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyg före uppringning</translation>
     </message>
     <message>
         <source>Sign and enable calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Signera och aktivera uppringning</translation>
     </message>
     <message>
         <source>Signed attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat intyg</translation>
     </message>
     <message>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring nu</translation>
     </message>
     <message>
         <source>Confirm each statement and type your full name. Calling stays disabled until everything is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta varje påstående och skriv ditt fullständiga namn. Det går inte att ringa förrän allt är ifyllt.</translation>
     </message>
     <message numerus="yes">
         <source>As on your ID, at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Som på din id-handling, minst %n tecken</numerusform>
+            <numerusform>Som på din id-handling, minst %n tecken</numerusform>
         </translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Fullständigt namn</translation>
+        <translation>Fullständigt namn</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat av</translation>
     </message>
     <message>
         <source>Signed at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat (UTC)</translation>
     </message>
     <message>
         <source>OS user</source>
-        <translation type="unfinished"></translation>
+        <translation>OS-användare</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>CallDeck version</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck-version</translation>
     </message>
     <message>
         <source>Statements version</source>
-        <translation type="unfinished"></translation>
+        <translation>Påståendenas version</translation>
     </message>
     <message>
         <source>Record hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Intygets hash</translation>
     </message>
     <message>
         <source>The task is %1; it can be called once it is ready to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften har statusen %1; den kan ringas när den är redo att ringa.</translation>
     </message>
 </context>
 <context>
@@ -1212,31 +1269,31 @@ Environment:
     <name>calldeck::BatchUpload</name>
     <message>
         <source>The file is empty; it needs a header row with a &quot;phone&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom; den behöver en rubrikrad med kolumnen &quot;phone&quot;.</translation>
     </message>
     <message>
         <source>Line %1: the header row needs a &quot;phone&quot; column (optional: name, instruction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: rubrikraden behöver kolumnen &quot;phone&quot; (valfria: name, instruction).</translation>
     </message>
     <message>
         <source>The file has a header row but no numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har en rubrikrad men inga nummer.</translation>
     </message>
     <message>
         <source>The file has %1 rows; one upload takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har %1 rader; en uppladdning får innehålla högst %2.</translation>
     </message>
     <message>
         <source>The phone number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret saknas.</translation>
     </message>
     <message>
         <source>No instruction: add an &quot;instruction&quot; column or give one for all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen instruktion: lägg till kolumnen &quot;instruction&quot; eller ange en för alla rader.</translation>
     </message>
     <message>
         <source>Could not save the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara uppladdningen</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1389,7 @@ Environment:
     <name>calldeck::CallQueue</name>
     <message>
         <source>No telephony is available to place the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen telefoni är tillgänglig för att ringa samtalet.</translation>
     </message>
 </context>
 <context>
@@ -1630,50 +1687,50 @@ Environment:
     <name>calldeck::ClarificationForm</name>
     <message>
         <source>The plan needs a few answers before the call can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen behöver några svar innan samtalet kan ringas.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara</translation>
     </message>
     <message>
         <source>This answer is needed before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här svaret behövs före samtalet.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ComposerDock</name>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtal</translation>
     </message>
     <message>
         <source>From a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Från en mening</translation>
     </message>
     <message>
         <source>Manual call</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellt samtal</translation>
     </message>
     <message>
         <source>&amp;Compose Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
         <source>Task #%1 is ready to call once the attestation is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift nr %1 är redo att ringas när intyget har signerats.</translation>
     </message>
     <message>
         <source>Planning the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerar samtalet…</translation>
     </message>
     <message>
         <source>Task #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift nr %1: %2</translation>
     </message>
     <message>
         <source>Saving your answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar dina svar…</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1941,7 @@ Environment:
     <name>calldeck::ContactPicker</name>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt</translation>
     </message>
 </context>
 <context>
@@ -2071,87 +2128,87 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::DashboardDock</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här månaden</translation>
     </message>
     <message>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal:</translation>
     </message>
     <message>
         <source>Spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgifter:</translation>
     </message>
     <message>
         <source>Average per call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnitt per samtal:</translation>
     </message>
     <message>
         <source>Success rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel lyckade:</translation>
     </message>
     <message>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste samtal</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Goal achieved</source>
-        <translation type="unfinished">Målet uppnått</translation>
+        <translation>Målet uppnått</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Röstbrevlåda</translation>
     </message>
     <message>
         <source>Goal not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet inte uppnått</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Misslyckad</translation>
+        <translation>Misslyckat</translation>
     </message>
     <message>
         <source>%1 of %2 calls used, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 samtal har använts, %3 återstår</translation>
     </message>
     <message>
         <source>no calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inga samtal ännu</translation>
     </message>
     <message>
         <source>no completed calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inga slutförda samtal ännu</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 completed calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 av %3 slutförda samtal)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2356,87 +2413,87 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::HistoryDock</name>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalshistorik</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla tider</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad:</translation>
     </message>
     <message>
         <source>Call attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsförsök:</translation>
     </message>
     <message>
         <source>Create follow-up task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa uppföljningsuppgift…</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som löst</translation>
     </message>
     <message>
         <source>Re-run post-call processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör efterbehandlingen igen</translation>
     </message>
     <message>
         <source>Select a task to see its plan and its calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en uppgift för att se dess plan och samtal.</translation>
     </message>
     <message>
         <source>Attempt %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Create follow-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa uppföljningsuppgift</translation>
     </message>
     <message>
         <source>What should the follow-up call achieve? Contact, number, tone, priority and price limit are taken from this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska uppföljningssamtalet uppnå? Kontakt, nummer, ton, prioritet och prisgräns hämtas från den här uppgiften.</translation>
     </message>
     <message>
         <source>Create task</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa uppgift</translation>
     </message>
     <message>
         <source>Follow-up task “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsuppgiften ”%1” har skapats.</translation>
     </message>
     <message>
         <source>Task marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften har markerats som löst.</translation>
     </message>
     <message>
         <source>Post-call processing finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterbehandlingen är klar.</translation>
     </message>
 </context>
 <context>
@@ -2470,91 +2527,91 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::InstructionForm</name>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished">Vänlig</translation>
+        <translation>Vänlig</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished">Neutral</translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished">Bestämd</translation>
+        <translation>Bestämd</translation>
     </message>
     <message>
         <source>Assertive</source>
-        <translation type="unfinished">Självsäker</translation>
+        <translation>Självsäker</translation>
     </message>
     <message>
         <source>Plan call</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera samtal</translation>
     </message>
     <message>
         <source>Say what the call should achieve, e.g. &quot;Call Bright Smile Dental at +1 555 555 0100 and get the earliest cleaning appointment this week, under $150&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv vad samtalet ska uppnå, t.ex. &quot;Ring Bright Smile Dental på +1 555 555 0100 och boka tidigast möjliga tid för tandrengöring den här veckan, under $150&quot;</translation>
     </message>
     <message>
         <source>Optional; found in the sentence or asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt; hämtas ur meningen eller efterfrågas</translation>
     </message>
     <message>
         <source>Assistant default</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentens standard</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gräns</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktion</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Max price</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxpris</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Write what the call should achieve.</source>
-        <translation type="unfinished">Skriv vad samtalet ska uppnå.</translation>
+        <translation>Skriv vad samtalet ska uppnå.</translation>
     </message>
     <message>
         <source>The instruction is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished">Instruktionen är för lång (%1 tecken; högst %2).</translation>
+        <translation>Instruktionen är för lång (%1 tecken; högst %2).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2702,98 +2759,98 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Task %1 waits: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift %1 väntar: %2</translation>
     </message>
     <message>
         <source>Task %1 moved to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift %1 har flyttats till %2: %3</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ManualCallForm</name>
     <message>
         <source>Existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>Befintlig kund</translation>
     </message>
     <message>
         <source>Warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Varm lead</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation</translation>
     </message>
     <message>
         <source>Vendor inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörsförfrågan</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerskap</translation>
     </message>
     <message>
         <source>Other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt affärsärende</translation>
     </message>
     <message>
         <source>Create call</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa samtal</translation>
     </message>
     <message>
         <source>+1 555 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 555 555 0100</translation>
     </message>
     <message>
         <source>Choose a purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett syfte</translation>
     </message>
     <message>
         <source>What should the call achieve? (%1–%2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska samtalet uppnå? (%1–%2 tecken)</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished">Telefonnummer</translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnamn</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Företag</translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Enter the phone number to call.</source>
-        <translation type="unfinished">Ange telefonnumret som ska ringas.</translation>
+        <translation>Ange telefonnumret som ska ringas.</translation>
     </message>
     <message>
         <source>Choose the purpose of the call.</source>
-        <translation type="unfinished">Välj syftet med samtalet.</translation>
+        <translation>Välj syftet med samtalet.</translation>
     </message>
     <message>
         <source>Describe the objective in at least %1 characters.</source>
-        <translation type="unfinished">Beskriv målet med minst %1 tecken.</translation>
+        <translation>Beskriv målet med minst %1 tecken.</translation>
     </message>
     <message>
         <source>The objective is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished">Målet är för långt (%1 tecken; högst %2).</translation>
+        <translation>Målet är för långt (%1 tecken; högst %2).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3130,23 +3187,23 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::NotificationListModel</name>
     <message>
         <source>Needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver förtydligande</translation>
     </message>
     <message>
         <source>Approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkännande krävs</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Slutförd</translation>
+        <translation>Slutförd</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver uppföljning</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Misslyckad</translation>
+        <translation>Misslyckad</translation>
     </message>
 </context>
 <context>
@@ -3196,58 +3253,58 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::NotificationsDock</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviseringar</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera alla som lästa</translation>
     </message>
     <message>
         <source>No notifications yet. Finished calls, questions from the assistant and approval requests appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga aviseringar ännu. Avslutade samtal, frågor från assistenten och begäranden om godkännande visas här.</translation>
     </message>
     <message>
         <source>The call waits for your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet väntar på ditt svar:</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböj</translation>
     </message>
     <message>
         <source>No call is waiting for this answer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget samtal väntar längre på det här svaret.</translation>
     </message>
     <message>
         <source>Approved; the assistant continues the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt; assistenten fortsätter samtalet.</translation>
     </message>
     <message>
         <source>Declined; the assistant tells the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböjt; assistenten meddelar motparten.</translation>
     </message>
     <message>
         <source>The call ended before your answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutades innan ditt svar kom fram.</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviseringar (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oläst</numerusform>
+            <numerusform>%n olästa</numerusform>
         </translation>
     </message>
     <message>
         <source>All read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla lästa</translation>
     </message>
 </context>
 <context>
@@ -3751,63 +3808,63 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::PlanView</name>
     <message>
         <source>Not before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte före %1</translation>
     </message>
     <message>
         <source>Not after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte efter %1</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellan %1 och %2</translation>
     </message>
     <message>
         <source>Task #%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift nr %1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor att ställa</translation>
     </message>
     <message>
         <source>Information to obtain</source>
-        <translation type="unfinished"></translation>
+        <translation>Information att ta reda på</translation>
     </message>
     <message>
         <source>Success when</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyckat när</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsningar</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskemål</translation>
     </message>
     <message>
         <source>Maximum price</source>
-        <translation type="unfinished"></translation>
+        <translation>Högsta pris</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gräns</translation>
     </message>
     <message>
         <source>Missing information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information som saknas</translation>
     </message>
 </context>
 <context>
@@ -4101,56 +4158,56 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::QueueScheduler</name>
     <message>
         <source>The line was busy.</source>
-        <translation type="unfinished">Det var upptaget.</translation>
+        <translation>Det var upptaget.</translation>
     </message>
     <message>
         <source>Nobody answered.</source>
-        <translation type="unfinished">Ingen svarade.</translation>
+        <translation>Ingen svarade.</translation>
     </message>
     <message>
         <source>The call was hung up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet lades på.</translation>
     </message>
     <message>
         <source>CallDeck stopped while the call was in progress.</source>
-        <translation type="unfinished">CallDeck stoppades medan samtalet pågick.</translation>
+        <translation>CallDeck stoppades medan samtalet pågick.</translation>
     </message>
     <message>
         <source>The call was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet slutfördes.</translation>
     </message>
     <message>
         <source>The call failed.</source>
-        <translation type="unfinished">Samtalet misslyckades.</translation>
+        <translation>Samtalet misslyckades.</translation>
     </message>
     <message>
         <source>Could not start the task&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att starta uppgiftens samtal</translation>
     </message>
     <message>
         <source>%1 No retries left (%2 of %3 used).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Inga nya försök återstår (%2 av %3 har använts).</translation>
     </message>
     <message>
         <source>%1 Retry %2 of %3 at %4.</source>
         <extracomment>%1 why the call failed, %2 retry number, %3 how many retries are allowed, %4 local date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nytt försök %2 av %3 görs %4.</translation>
     </message>
     <message>
         <source>Could not schedule the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att schemalägga det nya försöket</translation>
     </message>
     <message>
         <source>Could not recover the call queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att återställa samtalskön</translation>
     </message>
     <message>
         <source>Could not reschedule the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att schemalägga om uppgiften</translation>
     </message>
     <message>
         <source>Could not update the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att uppdatera uppgiften</translation>
     </message>
 </context>
 <context>
@@ -4370,19 +4427,19 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ScheduleEdit</name>
     <message>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring nu</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid</translation>
     </message>
     <message>
         <source>The time zone the date and time are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszonen som datum och tid anges i</translation>
     </message>
     <message>
         <source>The scheduled time is in the past; pick a later time or call now.</source>
-        <translation type="unfinished">Den schemalagda tiden har redan passerat; välj en senare tid eller ring nu.</translation>
+        <translation>Den schemalagda tiden har redan passerat; välj en senare tid eller ring nu.</translation>
     </message>
 </context>
 <context>
@@ -4465,207 +4522,207 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::SessionDetailView</name>
     <message>
         <source>Goal achieved</source>
-        <translation type="unfinished">Målet uppnått</translation>
+        <translation>Målet uppnått</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Röstbrevlåda</translation>
     </message>
     <message>
         <source>Goal not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet inte uppnått</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fel</translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>not processed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte bearbetat ännu</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Said on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt i samtalet</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished">Transkription</translation>
+        <translation>Transkription</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Intyg</translation>
     </message>
     <message>
         <source>Select a call attempt to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett samtalsförsök för att se detaljerna.</translation>
     </message>
     <message>
         <source>Attempt %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök %1: %2</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startat</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd</translation>
     </message>
     <message>
         <source>%1:%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 min</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Linje</translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Sandbox line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinje</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Provider call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörens samtals-id</translation>
     </message>
     <message>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Total kostnad</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Felorsak</translation>
     </message>
     <message>
         <source>No summary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sammanfattning ännu.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1&#xa0;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Response latency: not measured for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarslatens: inte uppmätt för det här samtalet.</translation>
     </message>
     <message>
         <source>Response latency over %1 turns: p50 %2 ms, p95 %3 ms (CallDeck&apos;s own share: p50 %4 ms, p95 %5 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarslatens över %1 talturer: p50 %2 ms, p95 %3 ms (CallDecks egen andel: p50 %4 ms, p95 %5 ms).</translation>
     </message>
     <message>
         <source>No attestation was signed for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget intyg signerades för den här uppgiften.</translation>
     </message>
     <message>
         <source>Signed attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat intyg</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat av</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Signed at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat (UTC)</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dator</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished"></translation>
+        <translation>Appversion</translation>
     </message>
     <message>
         <source>Statements version</source>
-        <translation type="unfinished"></translation>
+        <translation>Påståendenas version</translation>
     </message>
     <message>
         <source>Record hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Intygets hash</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataintegritet</translation>
     </message>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt</translation>
     </message>
     <message>
         <source>CHANGED after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDRAT efter signering</translation>
     </message>
     <message>
         <source>Telephony</source>
-        <translation type="unfinished">Telefoni</translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <source>Voice AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Röst-AI</translation>
     </message>
     <message>
         <source>Reasoning AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Resonerande AI</translation>
     </message>
 </context>
 <context>
@@ -4745,62 +4802,62 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::TaskCallBrief</name>
     <message>
         <source>not before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inte före %1</translation>
     </message>
     <message>
         <source>no later than %1</source>
-        <translation type="unfinished">senast %1</translation>
+        <translation>senast %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished">mellan %1 och %2</translation>
+        <translation>mellan %1 och %2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::TaskListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa åtgärd</translation>
     </message>
     <message>
         <source>Goal achieved</source>
-        <translation type="unfinished">Målet uppnått</translation>
+        <translation>Målet uppnått</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4842,123 +4899,123 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::TaskOverviewHtml</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa åtgärd</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Max price</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxpris</translation>
     </message>
     <message>
         <source>Ask before agreeing to more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga innan mer än detta godtas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemalagd till</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök</translation>
     </message>
     <message>
         <source>Goal achieved</source>
-        <translation type="unfinished">Målet uppnått</translation>
+        <translation>Målet uppnått</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Felorsak</translation>
     </message>
     <message>
         <source>Follows up</source>
-        <translation type="unfinished"></translation>
+        <translation>Följer upp</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgift %1</translation>
     </message>
     <message>
         <source>Not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte planerad ännu.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor att ställa</translation>
     </message>
     <message>
         <source>Information to obtain</source>
-        <translation type="unfinished"></translation>
+        <translation>Information att ta reda på</translation>
     </message>
     <message>
         <source>Success conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Villkor för att lyckas</translation>
     </message>
     <message>
         <source>not before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inte före %1</translation>
     </message>
     <message>
         <source>not after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inte efter %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished">mellan %1 och %2</translation>
+        <translation>mellan %1 och %2</translation>
     </message>
     <message>
         <source>Hard constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasta begränsningar</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskemål</translation>
     </message>
     <message>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas fortfarande</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -5492,14 +5549,14 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::TrayNotifier</name>
     <message numerus="yes">
         <source>CallDeck — %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CallDeck — %n oläst avisering</numerusform>
+            <numerusform>CallDeck — %n olästa aviseringar</numerusform>
         </translation>
     </message>
     <message>
         <source>CallDeck</source>
-        <translation type="unfinished">CallDeck</translation>
+        <translation>CallDeck</translation>
     </message>
 </context>
 <context>
