@@ -167,7 +167,13 @@ void MainWindow::startCallQueue()
     if (m_services.engine == nullptr || m_queue != nullptr) {
         return;
     }
-    m_launcher = new EngineCallLauncher(*m_services.engine, QString(), this);
+    // Queued tasks are called by an AI agent: the configured one, or when the default is the
+    // headset, the best AI available (Realtime with a key, else the offline agent).
+    QString agent = m_services.engine->defaultAgent();
+    if (agent == QLatin1String("human")) {
+        agent = m_services.engine->aiConfigured() ? QStringLiteral("realtime") : QStringLiteral("offline");
+    }
+    m_launcher = new EngineCallLauncher(*m_services.engine, agent, this);
     m_queue = new CallQueue(m_services.store, *m_launcher, this);
     m_queue->setMaxConcurrentCalls(m_services.settings.value(SettingKeys::MaxConcurrentCalls));
     m_queue->setRateLimits(RateLimits::fromSettings(m_services.settings));
