@@ -15,6 +15,7 @@
 #include "docks/TranscriptDock.h"
 #include "compliance/RateLimits.h"
 #include "queue/CallQueue.h"
+#include "conversation/openai/OpenAiClient.h"
 #include "queue/EngineCallLauncher.h"
 #include "core/Settings.h"
 
@@ -194,6 +195,20 @@ void MainWindow::startCallQueue()
         });
     }
     m_queue->start();
+    attachAiPlanner();
+    connect(m_services.engine, &Engine::aiKeyChanged, this, &MainWindow::attachAiPlanner);
+}
+
+void MainWindow::attachAiPlanner()
+{
+    if (m_taskPlanner == nullptr || m_services.engine == nullptr) {
+        return;
+    }
+    OpenAiClient* client = m_services.engine->openAiClient();
+    // The planner is the client's child: when the key changes, both go and a new pair comes.
+    m_taskPlanner->setAiPlanner(client != nullptr
+                                    ? new AiPlanner(*client, m_services.settings.value(SettingKeys::ChatModel), client)
+                                    : nullptr);
 }
 
 SettingsDialog* MainWindow::openSettings()

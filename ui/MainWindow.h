@@ -55,7 +55,8 @@ public Q_SLOTS:
     void showAbout();
     /// For the call engine: number of calls in progress.
     void setActiveCallCount(int count);
-    /// Starts the call queue (scheduled, retried and "Call now" tasks) once the engine runs.
+    /// Starts the call queue (scheduled, retried and "Call now" tasks) once the engine runs, and
+    /// gives the task planner the AI when a key is configured.
     void startCallQueue();
 
 protected:
@@ -63,6 +64,8 @@ protected:
 
 private:
     void loadProfileRegion();
+    /// The composer plans with the AI when an OpenAI-compatible key is set, offline otherwise.
+    void attachAiPlanner();
 
     UiServices m_services;
     DockManager* m_docks = nullptr;

@@ -76,6 +76,8 @@ struct Engine::Private
     std::unique_ptr<PostCallProcessor> postCall;   ///< summary, extraction, outcome, notification
     PriceTable prices;
     QString openAiKey;              ///< resolved at start (environment or keychain); never logged
+    QPointer<OpenAiClient> aiClient;   ///< for the planner and extraction; matches aiClientFor
+    QString aiClientFor;            ///< base URL + key the client was made with
 };
 
 namespace {
@@ -572,7 +574,25 @@ void Engine::refreshAiKey()
 {
     whenFinished(this, d->resolver.resolve(Secret::OpenAiApiKey), [this](const Result<ResolvedSecret>& key) {
         d->openAiKey = key ? key.value().value : QString();
+        Q_EMIT aiKeyChanged();
     });
+}
+
+OpenAiClient* Engine::openAiClient()
+{
+    const QString base = d->settings.value(SettingKeys::OpenAiBaseUrl);
+    const QString identity = base + QLatin1Char('\n') + d->openAiKey;
+    if (d->aiClient && d->aiClientFor == identity)
+        return d->aiClient.data();
+    if (d->aiClient)
+        d->aiClient->deleteLater();
+    d->aiClient.clear();
+    d->aiClientFor.clear();
+    if (d->openAiKey.isEmpty())
+        return nullptr;
+    d->aiClient = new OpenAiClient(d->network, QUrl(base), d->openAiKey, this);
+    d->aiClientFor = identity;
+    return d->aiClient.data();
 }
 
 CallCost Engine::estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes) const

@@ -18,6 +18,7 @@ class AudioInput;
 class AudioOutput;
 class CredentialStore;
 class MediaServer;
+class OpenAiClient;
 class PriceTable;
 class SandboxLine;
 class Settings;
@@ -100,6 +101,10 @@ public:
     [[nodiscard]] bool aiConfigured() const;
     /// Reads the OpenAI-compatible key again (after the user changed it in Settings).
     void refreshAiKey();
+    /// A client for the configured OpenAI-compatible API (planner, extraction), or null without a
+    /// key. Owned by the engine and replaced when the key or base URL changes: hold it in a
+    /// QPointer, and make objects that use it its children.
+    [[nodiscard]] OpenAiClient* openAiClient();
     /// The pre-call cost estimate for a call with `agentKind` through `provider`.
     [[nodiscard]] CallCost estimateCost(const QString& agentKind, const QString& provider, double expectedMinutes = 3.0) const;
     /// The call's transcript so far (partials replaced by finals), its cost and its turn latencies.
@@ -129,6 +134,8 @@ Q_SIGNALS:
     /// An AI agent holds the call until the user approves or declines (answerApproval()).
     void approvalRequested(const QString& callKey, const QString& approvalId, qint64 amountCents,
                            const QString& description);
+    /// The OpenAI-compatible key was read again (it may have appeared, changed or gone).
+    void aiKeyChanged();
     /// The public URL or tunnel state changed (for the monitor panel).
     void publicUrlChanged(const QUrl& url);
 
