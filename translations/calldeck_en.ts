@@ -667,6 +667,31 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>task %1 is waiting for your answers; run &quot;task answer %1 KEY=VALUE&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is %2, not ready to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task&apos;s status was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved: within the task&apos;s price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined: above the task&apos;s price limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (session %2); the task is now %3.</source>
+        <extracomment>%1 the call&apos;s outcome, %2 the session id, %3 the task&apos;s status afterwards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Commands:
   contacts list [--search TEXT] [--json]
@@ -684,7 +709,9 @@ Commands:
       Delete the contact with that id.
   call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
        [--record-file WAV] [--hangup-after SECONDS] [--json]
-      Place one call in human mode and print its events and transcript until it ends;
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny]
+      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;
       with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
       one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
   task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
@@ -725,31 +752,6 @@ Environment:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       secrets; they take precedence over the keychain
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task %1 is waiting for your answers; run &quot;task answer %1 KEY=VALUE&quot; first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task %1 is %2, not ready to call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the task&apos;s status was not updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approved: within the task&apos;s price limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>declined: above the task&apos;s price limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome: %1 (session %2); the task is now %3.</source>
-        <extracomment>%1 the call&apos;s outcome, %2 the session id, %3 the task&apos;s status afterwards.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -678,6 +678,31 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
+        <source>task %1 is waiting for your answers; run &quot;task answer %1 KEY=VALUE&quot; first</source>
+        <translation>uppgift %1 väntar på dina svar; kör &quot;task answer %1 KEY=VALUE&quot; först</translation>
+    </message>
+    <message>
+        <source>task %1 is %2, not ready to call</source>
+        <translation>uppgift %1 har statusen %2 och är inte redo att ringas</translation>
+    </message>
+    <message>
+        <source>the task&apos;s status was not updated: %1</source>
+        <translation>uppgiftens status uppdaterades inte: %1</translation>
+    </message>
+    <message>
+        <source>approved: within the task&apos;s price limit</source>
+        <translation>godkänt: inom uppgiftens prisgräns</translation>
+    </message>
+    <message>
+        <source>declined: above the task&apos;s price limit</source>
+        <translation>avböjt: över uppgiftens prisgräns</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (session %2); the task is now %3.</source>
+        <extracomment>%1 the call&apos;s outcome, %2 the session id, %3 the task&apos;s status afterwards.</extracomment>
+        <translation>Resultat: %1 (session %2); uppgiften har nu statusen %3.</translation>
+    </message>
+    <message>
         <source>
 Commands:
   contacts list [--search TEXT] [--json]
@@ -695,7 +720,9 @@ Commands:
       Delete the contact with that id.
   call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
        [--record-file WAV] [--hangup-after SECONDS] [--json]
-      Place one call in human mode and print its events and transcript until it ends;
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny]
+      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;
       with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
       one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
   task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
@@ -753,7 +780,9 @@ Kommandon:
       Ta bort kontakten med det id:t.
   call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
        [--record-file WAV] [--hangup-after SECONDS] [--json]
-      Ring ett samtal där du själv talar och skriv ut dess händelser och transkription tills det avslutas;
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny]
+      Ring ett samtal (du talar, eller en AI-agent gör det) och skriv ut dess händelser och transkription tills det avslutas;
       med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, där det sista
       är {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
   task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
@@ -794,31 +823,6 @@ Miljövariabler:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       hemligheter; de har företräde framför nyckelringen
 </translation>
-    </message>
-    <message>
-        <source>task %1 is waiting for your answers; run &quot;task answer %1 KEY=VALUE&quot; first</source>
-        <translation>uppgift %1 väntar på dina svar; kör &quot;task answer %1 KEY=VALUE&quot; först</translation>
-    </message>
-    <message>
-        <source>task %1 is %2, not ready to call</source>
-        <translation>uppgift %1 har statusen %2 och är inte redo att ringas</translation>
-    </message>
-    <message>
-        <source>the task&apos;s status was not updated: %1</source>
-        <translation>uppgiftens status uppdaterades inte: %1</translation>
-    </message>
-    <message>
-        <source>approved: within the task&apos;s price limit</source>
-        <translation>godkänt: inom uppgiftens prisgräns</translation>
-    </message>
-    <message>
-        <source>declined: above the task&apos;s price limit</source>
-        <translation>avböjt: över uppgiftens prisgräns</translation>
-    </message>
-    <message>
-        <source>Outcome: %1 (session %2); the task is now %3.</source>
-        <extracomment>%1 the call&apos;s outcome, %2 the session id, %3 the task&apos;s status afterwards.</extracomment>
-        <translation>Resultat: %1 (session %2); uppgiften har nu statusen %3.</translation>
     </message>
 </context>
 <context>
