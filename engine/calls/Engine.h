@@ -22,6 +22,7 @@ class OpenAiClient;
 class PriceTable;
 class SandboxLine;
 class Settings;
+class ScriptHub;
 class Store;
 class TunnelManager;
 
@@ -43,6 +44,10 @@ struct CallRequest
     bool fallbackToHuman = false;
     /// The call task this call is an attempt of; 0 = an ad-hoc call (the recorder creates a task).
     qint64 taskId = 0;
+    /// The script run this call drives (issue 6); 0 = none. The run must be started (gate passed);
+    /// the engine attaches the call to it, gives an AI agent the script and its tools, and tells
+    /// the ScriptHub when the call ended.
+    qint64 scriptRunId = 0;
 };
 
 /// The engine facade: the only door the UI and the CLI use. Owns the media server, the sandbox
@@ -93,7 +98,11 @@ public:
     bool answerApproval(const QString& callKey, const QString& approvalId, bool approved, const QString& note = {});
 
     /// The contact database, for the agents' lookup_contact tool (may be null: no lookups).
+    /// Also creates the ScriptHub over that store.
     void setStore(Store* store);
+    /// Script runs (issue 6): the control panel, the CLI and the AI's script tools share this hub.
+    /// Null until setStore().
+    [[nodiscard]] ScriptHub* scriptHub() const;
     /// The price table costs and estimates use (shipped defaults + the user's prices.json).
     [[nodiscard]] const PriceTable& prices() const;
     /// True when an OpenAI-compatible key is available (environment or keychain) for the

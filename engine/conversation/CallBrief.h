@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calls/AssistantSettings.h"
+#include "conversation/ScriptBrief.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -37,7 +38,8 @@ struct CallBrief
     QHash<QString, QString> personalFields;
     AssistantSettings assistant;
     bool recordingOn = false;        ///< the opening then includes the recording notice
-    QString extraInstructions;       ///< e.g. the milestone script (issue 6); appended verbatim
+    QString extraInstructions;       ///< appended verbatim to the instructions
+    ScriptBrief script;              ///< the sales script to follow (empty = none; issue 6)
 };
 
 } // namespace calldeck

@@ -55,6 +55,13 @@ inline const SettingKey<int> AutomatedCallsPerHour{"limits/automated_per_hour", 
 inline const SettingKey<int> AutomatedCallsPerDay{"limits/automated_per_day", 50};
 inline const SettingKey<int> MaxConcurrentCalls{"limits/max_concurrent_calls", 3};
 inline const SettingKey<int> MonthlyCallQuota{"limits/monthly_call_quota", 100};
+// Sales scripts (PRODUCT S1–S7)
+/// The qualification gate: prospects with fewer clients are not called in strict mode.
+inline const SettingKey<int> QualificationMinClients{"script/min_clients", 500};
+/// Mode of a new script run: "strict" or "flexible".
+inline const SettingKey<QString> ScriptDefaultMode{"script/default_mode", QStringLiteral("strict")};
+/// Hide client-sensitive fields in the control panel (screen sharing).
+inline const SettingKey<bool> ScriptPrivacyMode{"script/privacy_mode", false};
 // Audio devices (Qt Multimedia device ids; empty = system default)
 inline const SettingKey<QString> AudioInputDevice{"audio/input_device", {}};
 inline const SettingKey<QString> AudioOutputDevice{"audio/output_device", {}};
