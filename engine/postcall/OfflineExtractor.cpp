@@ -3,6 +3,10 @@
 #include "postcall/AppointmentFinder.h"
 #include "postcall/ExtractionKeys.h"
 #include "postcall/OutcomeRules.h"
+#include "tasks/TaskPlan.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -239,6 +243,20 @@ std::optional<QString> firstMatching(const QList<CallSentence>& sentences, const
     return std::nullopt;
 }
 
+/// The days the plan allows ("this week" → Monday to Sunday of the task's week); no limit
+/// when the task has no plan or the plan cannot be read.
+DateWindow goalWindow(const QString& planJson)
+{
+    if (planJson.trimmed().isEmpty()) {
+        return {};
+    }
+    const Result<TaskPlan> plan = TaskPlan::fromJson(QJsonDocument::fromJson(planJson.toUtf8()).object());
+    if (!plan.ok()) {
+        return {};
+    }
+    return DateWindow{plan.value().hardConstraints.earliestDate, plan.value().hardConstraints.latestDate};
+}
+
 QString callMoment(const PostCallInput& input)
 {
     const QDateTime at = input.callStartedAt.isValid() ? input.callStartedAt.toTimeZone(input.timeZone) : QDateTime();
@@ -346,7 +364,7 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     const std::optional<QString> declinedSentence = firstMatching(sentences, declinedPattern());
     const std::optional<QString> callbackSentence = firstMatching(sentences, callbackPattern());
     const bool booked = bookedSentence.has_value() || !confirmations.isEmpty();
-    const AppointmentFinder::Found appointment = AppointmentFinder::find(sentences, reference, booked);
+    const AppointmentFinder::Found appointment = AppointmentFinder::find(sentences, reference, booked, goalWindow(input.planJson));
 
     // Information goals ("find out the price") are met when the agent recorded every item.
     bool allRecorded = !input.infoToObtain.isEmpty();

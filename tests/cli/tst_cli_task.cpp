@@ -1,3 +1,5 @@
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,9 +93,28 @@ private Q_SLOTS:
         QCOMPARE(call.value(QStringLiteral("attestation")).toObject().value(QStringLiteral("full_name")).toString(),
                  QStringLiteral("Alex Morgan"));
         QStringList keys;
-        for (const QJsonValue field : call.value(QStringLiteral("extracted_data")).toArray())
-            keys.append(field.toObject().value(QStringLiteral("key")).toString());
+        QHash<QString, QJsonObject> byKey;
+        for (const QJsonValue field : call.value(QStringLiteral("extracted_data")).toArray()) {
+            const QString key = field.toObject().value(QStringLiteral("key")).toString();
+            keys.append(key);
+            if (!byKey.contains(key))
+                byKey.insert(key, field.toObject());
+        }
         QVERIFY2(keys.contains(QStringLiteral("price_cents")), qPrintable(keys.join(QLatin1Char(' '))));
+        QCOMPARE(byKey.value(QStringLiteral("price_cents")).value(QStringLiteral("value")).toString(), QStringLiteral("12000"));
+        // The receptionist booked Tuesday at 10:30: an ISO date-time in the user's zone, with the words said.
+        const QJsonObject appointment = byKey.value(QStringLiteral("appointment_time"));
+        QVERIFY2(!appointment.isEmpty(), qPrintable(keys.join(QLatin1Char(' '))));
+        QCOMPARE(appointment.value(QStringLiteral("value_type")).toString(), QStringLiteral("datetime"));
+        const QDateTime booked = QDateTime::fromString(appointment.value(QStringLiteral("value")).toString(), Qt::ISODate);
+        QVERIFY2(booked.isValid(), qPrintable(appointment.value(QStringLiteral("value")).toString()));
+        QCOMPARE(booked.date().dayOfWeek(), int(Qt::Tuesday));
+        QCOMPARE(booked.time(), QTime(10, 30));
+        QVERIFY(booked > QDateTime::currentDateTime().addDays(-1));
+        QVERIFY2(appointment.value(QStringLiteral("raw_fragment")).toString().contains(QLatin1String("Tuesday at 10:30")),
+                 qPrintable(appointment.value(QStringLiteral("raw_fragment")).toString()));
+        QCOMPARE(byKey.value(QStringLiteral("confirmation_number")).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("BS-4821"));
 
         const Run listed = cli({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--status"),
                                 QStringLiteral("completed"), QStringLiteral("--json")});
