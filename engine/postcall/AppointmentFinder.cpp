@@ -55,14 +55,24 @@ Offer resolved(const QList<Offer>& offers, const DateMention& said, const QStrin
     return pick;
 }
 
-/// The earliest offer with a time (slots have times; a bare day such as "anything else today?"
-/// is rarely an offer) among those `accept` lets through; nullptr when there is none.
+/// True when an offer is a slot: it has a time, or its sentence speaks of openings. A bare day
+/// elsewhere ("anything else today?") is no offer of an appointment.
+bool isSlot(const Offer& offer)
+{
+    static const QRegularExpression offering(
+        QStringLiteral("\\b(opening|openings|available|availability|slot|slots|free|appointment)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return offer.mention.hasTime || offering.match(offer.sentence).hasMatch();
+}
+
+/// The earliest slot among the offers `accept` lets through, slots with a time first; nullptr
+/// when there is none.
 template<typename Accept>
 const Offer* earliestOffer(const QList<Offer>& offers, Accept accept)
 {
     const Offer* earliest = nullptr;
     for (const Offer& offer : offers) {
-        if (!accept(offer)) {
+        if (!isSlot(offer) || !accept(offer)) {
             continue;
         }
         const bool better = earliest == nullptr || (offer.mention.hasTime && !earliest->mention.hasTime)
@@ -99,7 +109,7 @@ const QRegularExpression& AppointmentFinder::bookedPattern()
     return pattern;
 }
 
-AppointmentFinder::Found AppointmentFinder::find(const QList<CallSentence>& sentences, const QDateTime& reference, bool booked,
+AppointmentFinder::Found AppointmentFinder::find(const QList<CallSentence>& sentences, const QDateTime& reference,
                                                  const DateWindow& window)
 {
     QList<Offer> offers;
@@ -132,24 +142,21 @@ AppointmentFinder::Found AppointmentFinder::find(const QList<CallSentence>& sent
     } else if (picked) {
         result.chosen = row(ExtractionKeys::ChosenOption, picked->mention.fragment, picked->sentence);
     }
-    if (!booked) {
-        return result;
-    }
     if (confirmed) {
-        result.booked = row(ExtractionKeys::AppointmentTime, isoText(confirmed->mention.at), confirmed->sentence);
+        result.appointment = row(ExtractionKeys::AppointmentTime, isoText(confirmed->mention.at), confirmed->sentence);
         return result;
     }
     if (picked) {
-        result.booked = row(ExtractionKeys::AppointmentTime, isoText(picked->mention.at), picked->sentence);
+        result.appointment = row(ExtractionKeys::AppointmentTime, isoText(picked->mention.at), picked->sentence);
         return result;
     }
-    // Booked without naming a slot: tasks ask for the earliest one the goal allows.
+    // No slot named in a confirmation or a pick: tasks ask for the earliest one the goal allows.
     const Offer* earliest = earliestOffer(offers, [&window](const Offer& o) { return window.contains(o.mention.at.date()); });
     if (earliest == nullptr) {
         earliest = earliestOffer(offers, [](const Offer&) { return true; });
     }
     if (earliest != nullptr) {
-        result.booked = row(ExtractionKeys::AppointmentTime, isoText(earliest->mention.at), earliest->sentence);
+        result.appointment = row(ExtractionKeys::AppointmentTime, isoText(earliest->mention.at), earliest->sentence);
     }
     return result;
 }

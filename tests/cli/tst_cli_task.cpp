@@ -102,7 +102,8 @@ private Q_SLOTS:
         }
         QVERIFY2(keys.contains(QStringLiteral("price_cents")), qPrintable(keys.join(QLatin1Char(' '))));
         QCOMPARE(byKey.value(QStringLiteral("price_cents")).value(QStringLiteral("value")).toString(), QStringLiteral("12000"));
-        // The receptionist booked Tuesday at 10:30: an ISO date-time in the user's zone, with the words said.
+        // The receptionist booked the earliest slot, Tuesday at 10:30: an ISO date-time in the
+        // user's zone, with the words said.
         const QJsonObject appointment = byKey.value(QStringLiteral("appointment_time"));
         QVERIFY2(!appointment.isEmpty(), qPrintable(keys.join(QLatin1Char(' '))));
         QCOMPARE(appointment.value(QStringLiteral("value_type")).toString(), QStringLiteral("datetime"));
@@ -113,6 +114,7 @@ private Q_SLOTS:
         QVERIFY(booked > QDateTime::currentDateTime().addDays(-1));
         QVERIFY2(appointment.value(QStringLiteral("raw_fragment")).toString().contains(QLatin1String("Tuesday at 10:30")),
                  qPrintable(appointment.value(QStringLiteral("raw_fragment")).toString()));
+        QCOMPARE(byKey.value(QStringLiteral("goal_achieved")).value(QStringLiteral("value")).toString(), QStringLiteral("true"));
         QCOMPARE(byKey.value(QStringLiteral("confirmation_number")).value(QStringLiteral("value")).toString(),
                  QStringLiteral("BS-4821"));
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// The sandbox's dental persona as a finished call: the transcript a real call with it produces,
-// on Friday 20 November 2026 at 09:15 in New York, for the extraction and processor tests.
+// A finished call with Bright Smile Dental's receptionist (the sandbox's dental persona, in a
+// conversation as a person would lead it), on Friday 20 November 2026 at 09:15 in New York, for
+// the extraction and processor tests.
 #include "postcall/PostCallTypes.h"
 
 #include <QTimeZone>

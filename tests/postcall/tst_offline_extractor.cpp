@@ -178,14 +178,40 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("2026-11-24T10:30:00-05:00")});
     }
 
-    void offeredButNotBookedIsNoAppointment()
+    void offeredButNotBookedGivesTheEarliestOfferedSlot()
     {
+        // The agent hung up after the offer: nothing was booked, but the task asked for the
+        // earliest slot and the receptionist named it. "Anything else today?" offers no slot.
         PostCallInput input = withBookingLine(QStringLiteral("Let me check with the hygienist first."), kReadBack);
-        input.segments.removeAt(9); // the closing question "anything else … today?"
+        const PostCallResult result = OfflineExtractor::extract(input);
+        const ExtractedField* appointment = first(result, ExtractionKeys::AppointmentTime);
+        QVERIFY(appointment);
+        QCOMPARE(appointment->value, QStringLiteral("2026-11-24T10:30:00-05:00"));
+        QVERIFY(appointment->rawFragment.startsWith(QStringLiteral("We have an opening next Tuesday at 10:30")));
+        QVERIFY(valuesOf(result.fields, ExtractionKeys::ConfirmationNumber).isEmpty());
+        QVERIFY(valuesOf(result.fields, ExtractionKeys::ChosenOption).isEmpty());
+        QVERIFY2(result.summary.contains(QStringLiteral("offered on the call but not confirmed")), qPrintable(result.summary));
+        // Nothing booked and nothing asked of the agent: the goal is not met.
+        QVERIFY(!result.goalAchieved);
+
+        // Asked to find out the appointment and the price, the call found both.
+        input.infoToObtain = {QStringLiteral("appointment_time"), QStringLiteral("price")};
+        input.agentFields = {ExtractedField{QStringLiteral("price"), QStringLiteral("$120"), QStringLiteral("string"), {}}};
+        const PostCallResult informed = OfflineExtractor::extract(input);
+        QVERIFY(informed.goalAchieved);
+        QCOMPARE(informed.outcome, CallOutcome::GoalAchieved);
+    }
+
+    void noSlotOfferedIsNoAppointment()
+    {
+        PostCallInput input = dentalInput();
+        input.segments = {
+            line(QStringLiteral("callee"), QStringLiteral("Good morning, Bright Smile Dental."), 0),
+            line(QStringLiteral("agent"), QStringLiteral("I'd like to book a cleaning."), 1),
+            line(QStringLiteral("callee"), QStringLiteral("Is there anything else I can help you with today?"), 2),
+        };
         const PostCallResult result = OfflineExtractor::extract(input);
         QVERIFY(valuesOf(result.fields, ExtractionKeys::AppointmentTime).isEmpty());
-        QVERIFY(valuesOf(result.fields, ExtractionKeys::ConfirmationNumber).isEmpty());
-        QVERIFY(!result.goalAchieved);
     }
 
     void confirmationNumberAndSeveralPrices()
