@@ -243,7 +243,7 @@ std::optional<QString> firstMatching(const QList<CallSentence>& sentences, const
     return std::nullopt;
 }
 
-/// The days the plan allows ("this week" → Monday to Sunday of the task's week); no limit
+/// The days the plan allows ("this week" → from the task's day to that Sunday); no limit
 /// when the task has no plan or the plan cannot be read.
 DateWindow goalWindow(const QString& planJson)
 {
