@@ -117,9 +117,9 @@ private Q_SLOTS:
                  QStringLiteral("Pause"));
         QCOMPARE(OfflineScriptWalk::choiceFrom(QStringLiteral("No, we're not interested."), decision, true), QStringLiteral("Decline"));
         QCOMPARE(OfflineScriptWalk::choiceFrom(QStringLiteral("What is this about?"), decision, true), QString());
-        QCOMPARE(OfflineScriptWalk::choiceFrom(QStringLiteral("The monthly plan, please."),
-                                               {QStringLiteral("Full"), QStringLiteral("Monthly")}, false),
-                 QStringLiteral("Monthly"));
+        QCOMPARE(OfflineScriptWalk::choiceFrom(QStringLiteral("Six instalments would fit our cash flow."),
+                                               {QStringLiteral("Pay in full"), QStringLiteral("Six instalments")}, false),
+                 QStringLiteral("Six instalments"));
     }
 
     void objectionCuesNameTheirType()
@@ -169,13 +169,13 @@ private Q_SLOTS:
         QCOMPARE(tools.names().constLast(), QStringLiteral("log_objection"));
         QCOMPARE(tools.calls.constLast().arguments.value(QStringLiteral("type")).toString(), QStringLiteral("Price"));
         QCOMPARE(walk.prompt(), QStringLiteral("I understand. Compared to what?"));
-        tools.reply(walk, QStringLiteral("Compared to the hours we lose, it pays for itself. The monthly plan works."));
+        tools.reply(walk, QStringLiteral("Compared to the hours we lose, it pays for itself. Three instalments work."));
         const auto resolve = std::find_if(tools.calls.cbegin(), tools.calls.cend(),
                                           [](const auto& c) { return c.name == u"resolve_objection"; });
         QVERIFY(resolve != tools.calls.cend());
         QCOMPARE(resolve->arguments.value(QStringLiteral("outcome")).toString(), QStringLiteral("Resolved"));
         QCOMPARE(resolve->arguments.value(QStringLiteral("objection_id")).toInteger(), 7);
-        QCOMPARE(tools.value(QStringLiteral("payment_plan_selected")), QStringLiteral("Monthly"));
+        QCOMPARE(tools.value(QStringLiteral("payment_plan_selected")), QStringLiteral("Three instalments"));
         tools.reply(walk, QStringLiteral("Yes, let's go ahead."));
         QVERIFY(walk.finished());
         QVERIFY(walk.prompt().isEmpty());
