@@ -2,6 +2,7 @@
 
 #include "conversation/offline/OfflinePlan.h"
 #include "conversation/offline/OfflineScriptWalk.h"
+#include "script/DefaultScript.h"
 #include "script/ScriptBriefBuilder.h"
 #include "telephony/sandbox/Persona.h"
 
@@ -13,11 +14,11 @@ using namespace calldeck;
 
 namespace {
 
-ScriptBrief brief(int startAt = 1)
+ScriptBrief brief(int startAt = 1, const Script& script = test::sampleScript())
 {
     ScriptRunView run;
     run.id = 1;
-    run.script = test::sampleScript();
+    run.script = script;
     run.status = ScriptRunStatus::InProgress;
     run.currentMilestone = startAt;
     for (const ScriptMilestone& m : std::as_const(run.script.milestones)) {
@@ -218,12 +219,20 @@ private Q_SLOTS:
         QVERIFY(walk.summary().contains(QLatin1String("No decision yet")));
     }
 
+    void sandboxProspectAnswersTheWholeScript_data()
+    {
+        QTest::addColumn<bool>("shipped");
+        QTest::newRow("sample") << false;
+        QTest::newRow("default script") << true;
+    }
     void sandboxProspectAnswersTheWholeScript()
     {
         // The persona speaks its turns in order whatever is asked: they must walk M1 → M7.
         const Result<sandbox::Persona> prospect = sandbox::Persona::load(QStringLiteral("prospect"));
         QVERIFY2(prospect.ok(), qPrintable(prospect.error().message));
-        OfflineScriptWalk walk(brief());
+        QFETCH(bool, shipped);
+        OfflineScriptWalk walk(shipped ? brief(1, DefaultScript::load()) : brief());
+        QVERIFY(walk.prompt().startsWith(QLatin1String("What brought you to this call today? And ")));
         Tools tools;
         qsizetype turn = 0;
         while (!walk.finished() && turn < prospect.value().turns.size()) {
