@@ -140,9 +140,19 @@ void ScriptAgentTools::run(const ToolCall& call, Reply reply)
             }
             // Completing is the agent's word that it asked the questions and heard the confirmations;
             // it is only taken once the step itself could succeed, so a refusal changes nothing.
-            bool fieldsDone = true;
+            QStringList missingFields;
             for (const ScriptField& field : m->requiredFields) {
-                fieldsDone = fieldsDone && !response->fields.value(field.key).trimmed().isEmpty();
+                if (response->fields.value(field.key).trimmed().isEmpty()) {
+                    missingFields.append(QStringLiteral("\"%1\" (key %2)").arg(field.label, field.key));
+                }
+            }
+            const bool fieldsDone = missingFields.isEmpty();
+            if (run.mode == ScriptMode::Strict && milestone == run.currentMilestone && !fieldsDone
+                && run.status == ScriptRunStatus::InProgress) {
+                // Said in the model's terms: which keys to record before trying again.
+                return Error{ErrorCode::Conflict,
+                             tr("M%1 %2 cannot be completed yet: record %3 with record_field first.")
+                                 .arg(QString::number(milestone), m->title, missingFields.join(QStringLiteral(", ")))};
             }
             const bool mayComplete = run.status == ScriptRunStatus::InProgress
                 && (run.mode == ScriptMode::Flexible || (milestone == run.currentMilestone && fieldsDone));
