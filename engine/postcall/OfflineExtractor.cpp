@@ -58,6 +58,17 @@ const QRegularExpression& declinedPattern()
     return pattern;
 }
 
+/// The value the agent recorded under `key`, trimmed; nothing when it recorded none.
+std::optional<QString> agentValue(const QList<ExtractedField>& fields, const QString& key)
+{
+    for (const ExtractedField& field : fields) {
+        if (field.key == key && !field.value.trimmed().isEmpty()) {
+            return field.value.trimmed();
+        }
+    }
+    return std::nullopt;
+}
+
 const QRegularExpression& callbackPattern()
 {
     static const QRegularExpression pattern(
@@ -378,6 +389,12 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
         allRecorded = allRecorded && (found || std::any_of(input.agentFields.cbegin(), input.agentFields.cend(), known));
     }
     result.goalAchieved = booked || (allRecorded && !declinedSentence);
+    // A sales-script call (issue 6) ends at its decision point: the prospect's recorded decision
+    // is the outcome, whatever words the question itself used ("proceed, pause or decline?").
+    const std::optional<QString> decision = agentValue(input.agentFields, QStringLiteral("decision"));
+    if (decision) {
+        result.goalAchieved = decision->compare(QLatin1String("Proceed"), Qt::CaseInsensitive) == 0;
+    }
     result.outcome = result.goalAchieved ? CallOutcome::GoalAchieved : CallOutcome::Declined;
 
     for (const ExtractedField& person : persons) {
@@ -405,7 +422,11 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
         followUpFragment = *callbackSentence;
         result.followUpInstruction =
             followUpInstruction(input, tr("They asked to be called back: \u201c%1\u201d").arg(*callbackSentence));
-    } else if (!result.goalAchieved && !declinedSentence) {
+    } else if (decision && decision->compare(QLatin1String("Pause"), Qt::CaseInsensitive) == 0) {
+        result.followUpNeeded = true;
+        result.followUpInstruction =
+            followUpInstruction(input, tr("The prospect paused at the decision point."));
+    } else if (!result.goalAchieved && !declinedSentence && !decision) {
         // Not reached and not refused: worth another try. A clear "no" is respected.
         result.followUpNeeded = true;
         result.followUpInstruction = followUpInstruction(input, tr("The last call did not reach the goal."));

@@ -88,6 +88,50 @@ private Q_SLOTS:
         }
     }
 
+    void salesScriptDecisionIsTheOutcome_data()
+    {
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<bool>("achieved");
+        QTest::addColumn<bool>("followUp");
+        QTest::newRow("proceed") << QStringLiteral("Proceed") << true << false;
+        QTest::newRow("pause") << QStringLiteral("Pause") << false << true;
+        QTest::newRow("decline") << QStringLiteral("decline") << false << false;
+    }
+
+    void salesScriptDecisionIsTheOutcome()
+    {
+        QFETCH(QString, decision);
+        QFETCH(bool, achieved);
+        QFETCH(bool, followUp);
+        // A scripted call asks "proceed, pause or decline?": the word in the question must not
+        // decide the outcome; the prospect's recorded decision does.
+        PostCallInput input;
+        input.contactName = QStringLiteral("Dana Ruiz");
+        input.callStartedAt = QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::utc());
+        input.timeZone = QTimeZone::utc();
+        input.segments = {
+            TranscriptSegment{},
+            TranscriptSegment{},
+        };
+        input.segments[0].speaker = QStringLiteral("agent");
+        input.segments[0].text = QStringLiteral("So, would you like to proceed, pause or decline?");
+        input.segments[0].isFinal = true;
+        input.segments[1].speaker = QStringLiteral("callee");
+        input.segments[1].startMs = 4000;
+        input.segments[1].text = QStringLiteral("Let me answer that.");
+        input.segments[1].isFinal = true;
+        ExtractedField recorded;
+        recorded.key = QStringLiteral("decision");
+        recorded.value = decision;
+        recorded.valueType = QStringLiteral("string");
+        input.agentFields = {recorded};
+
+        const PostCallResult result = OfflineExtractor::extract(input);
+        QCOMPARE(result.goalAchieved, achieved);
+        QCOMPARE(result.outcome, achieved ? CallOutcome::GoalAchieved : CallOutcome::Declined);
+        QCOMPARE(result.followUpNeeded, followUp);
+    }
+
     void summaryTellsWhatHappenedInParagraphs()
     {
         const PostCallResult result = OfflineExtractor::extract(dentalInput());
