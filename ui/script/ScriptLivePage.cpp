@@ -5,21 +5,19 @@
 #include "NotesEditor.h"
 #include "PrivacyMask.h"
 #include "ReasonDialog.h"
+#include "RunActivityView.h"
+#include "SlideNavigator.h"
 #include "core/FutureWatch.h"
 #include "script/ScriptHub.h"
 #include "store/Store.h" // ScriptHub keeps a QPointer<Store>
 
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace calldeck {
@@ -29,42 +27,6 @@ namespace {
 QString clockText(qint64 seconds)
 {
     return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString eventText(const ScriptEvent& e)
-{
-    const QString m = e.milestone > 0 ? QStringLiteral(" M%1").arg(e.milestone) : QString();
-    if (e.kind == QLatin1String("skip")) {
-        return ScriptLivePage::tr("skipped%1").arg(m);
-    }
-    if (e.kind == QLatin1String("back")) {
-        return ScriptLivePage::tr("went back to%1").arg(m);
-    }
-    if (e.kind == QLatin1String("jump")) {
-        return ScriptLivePage::tr("jumped to%1").arg(m);
-    }
-    if (e.kind == QLatin1String("override")) {
-        return ScriptLivePage::tr("override to%1").arg(m);
-    }
-    if (e.kind == QLatin1String("gate_override")) {
-        return ScriptLivePage::tr("gate overridden");
-    }
-    if (e.kind == QLatin1String("checklist_override")) {
-        return ScriptLivePage::tr("checklist overridden");
-    }
-    if (e.kind == QLatin1String("resume")) {
-        return ScriptLivePage::tr("resumed at%1").arg(m);
-    }
-    if (e.kind == QLatin1String("start")) {
-        return ScriptLivePage::tr("run started");
-    }
-    if (e.kind == QLatin1String("complete")) {
-        return e.milestone > 0 ? ScriptLivePage::tr("completed%1").arg(m) : ScriptLivePage::tr("run completed");
-    }
-    if (e.kind == QLatin1String("cancel")) {
-        return ScriptLivePage::tr("run cancelled");
-    }
-    return e.kind + m;
 }
 
 } // namespace
@@ -82,8 +44,8 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
       m_form(new MilestoneChecklistForm(this)),
       m_notes(new NotesEditor(ScriptRunService::kMaxNotesLength, this)),
       m_message(new QLabel(this)),
-      m_objections(new QListWidget(this)),
-      m_events(new QTreeWidget(this)),
+      m_slides(new SlideNavigator(this)),
+      m_activity(new RunActivityView(this)),
       m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("scriptLivePage"));
@@ -120,30 +82,9 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     m_override = new QPushButton(tr("O&verride…"), this);
     m_override->setObjectName(QStringLiteral("supervisorOverride"));
     m_override->setToolTip(tr("Supervisor: move the run to any milestone, with a logged reason"));
-    m_slidePrev = new QPushButton(QStringLiteral("◀"), this);
-    m_slidePrev->setObjectName(QStringLiteral("slidePrevious"));
-    m_slidePrev->setToolTip(tr("Previous slide"));
-    m_slidePrev->setMaximumWidth(32);
-    m_slideLabel = new QLabel(this);
-    m_slideLabel->setObjectName(QStringLiteral("slidePosition"));
-    m_slideNext = new QPushButton(QStringLiteral("▶"), this);
-    m_slideNext->setObjectName(QStringLiteral("slideNext"));
-    m_slideNext->setToolTip(tr("Next slide"));
-    m_slideNext->setMaximumWidth(32);
-    m_present = new QPushButton(tr("Present (F5)"), this);
-    m_present->setObjectName(QStringLiteral("presentSlides"));
     m_newCall = new QPushButton(tr("Prepare the next call"), this);
     m_newCall->setObjectName(QStringLiteral("newCall"));
     m_newCall->hide();
-
-    m_objections->setObjectName(QStringLiteral("openObjections"));
-    m_objections->setMaximumHeight(72);
-    m_objections->setToolTip(tr("Double-click to continue an objection"));
-    m_events->setObjectName(QStringLiteral("eventLog"));
-    m_events->setRootIsDecorated(false);
-    m_events->setHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Reason")});
-    m_events->header()->setStretchLastSection(true);
-    m_events->setMaximumHeight(120);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_header, 1);
@@ -160,20 +101,11 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     tools->addWidget(m_objection);
     tools->addWidget(m_override);
     tools->addStretch(1);
-    tools->addWidget(new QLabel(tr("Slides:"), this));
-    tools->addWidget(m_slidePrev);
-    tools->addWidget(m_slideLabel);
-    tools->addWidget(m_slideNext);
-    tools->addWidget(m_present);
+    tools->addWidget(m_slides);
 
     auto* notesBox = new QGroupBox(tr("Notes"), this);
     auto* notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(m_notes);
-    auto* lowerGrid = new QGridLayout;
-    lowerGrid->addWidget(new QLabel(tr("Open objections:"), this), 0, 0);
-    lowerGrid->addWidget(m_objections, 1, 0);
-    lowerGrid->addWidget(new QLabel(tr("Skips and overrides:"), this), 2, 0);
-    lowerGrid->addWidget(m_events, 3, 0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -186,7 +118,7 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     layout->addWidget(m_message);
     layout->addLayout(nav);
     layout->addLayout(tools);
-    layout->addLayout(lowerGrid);
+    layout->addWidget(m_activity);
     layout->addWidget(m_newCall);
 
     connect(m_next, &QPushButton::clicked, this, &ScriptLivePage::next);
@@ -194,19 +126,11 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     connect(m_skip, &QPushButton::clicked, this, &ScriptLivePage::skip);
     connect(m_override, &QPushButton::clicked, this, &ScriptLivePage::overrideMilestone);
     connect(m_objection, &QPushButton::clicked, this, &ScriptLivePage::objectionRequested);
-    connect(m_present, &QPushButton::clicked, this, &ScriptLivePage::presentRequested);
-    connect(m_slidePrev, &QPushButton::clicked, this, &ScriptLivePage::previousSlide);
-    connect(m_slideNext, &QPushButton::clicked, this, &ScriptLivePage::nextSlide);
+    connect(m_slides, &SlideNavigator::presentRequested, this, &ScriptLivePage::presentRequested);
+    connect(m_slides, &SlideNavigator::slideChanged, this, &ScriptLivePage::slideChanged);
     connect(m_newCall, &QPushButton::clicked, this, &ScriptLivePage::newCallRequested);
     connect(m_steps, &MilestoneStepStrip::milestoneClicked, this, &ScriptLivePage::goToMilestone);
-    connect(m_objections, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        for (const ObjectionRecord& o : m_run.objections) {
-            if (o.id == id) {
-                Q_EMIT objectionOpenRequested(o);
-            }
-        }
-    });
+    connect(m_activity, &RunActivityView::objectionActivated, this, &ScriptLivePage::objectionOpenRequested);
     connect(m_form, &MilestoneChecklistForm::questionToggled, this, [this](int milestone, int index, bool checked) {
         const qint64 id = m_run.id;
         const QString actor = m_actor;
@@ -273,12 +197,10 @@ void ScriptLivePage::showRun(const ScriptRunView& run)
         m_form->showMilestone(*milestone, response != nullptr ? *response : empty);
         if (milestone->number != m_shownMilestone) {
             m_notes->flush(); // the notes of the milestone being left are saved first
-            m_slide = 0;
             m_shownMilestone = milestone->number;
         }
         m_notes->showNotes(milestone->number, response != nullptr ? response->notes : QString(),
                            response != nullptr ? response->notesSavedAt : QDateTime{});
-        setSlide(m_slide);
     } else {
         m_title->setText(tr("Waiting for the run to start"));
         m_objective->clear();
@@ -298,9 +220,9 @@ void ScriptLivePage::showRun(const ScriptRunView& run)
         m_clock->start();
     }
     m_newCall->setVisible(!live);
+    m_slides->showMilestone(milestone);
     updateTimer();
-    updateEvents();
-    updateObjections();
+    m_activity->showRun(run, m_masked);
     updateButtons();
 }
 
@@ -369,49 +291,6 @@ void ScriptLivePage::updateTimer()
     }
     m_timer->setProperty("overdue", estimate_s > 0 && elapsed_s > estimate_s);
     m_timer->setStyleSheet(QStringLiteral("QLabel{font-family:monospace;font-size:16px;font-weight:bold;color:%1;}").arg(colour));
-}
-
-void ScriptLivePage::updateEvents()
-{
-    m_events->clear();
-    for (const ScriptEvent& e : m_run.events) {
-        if (e.reason.isEmpty() && e.kind != QLatin1String("resume")) {
-            continue; // the log is for decisions someone has to answer for
-        }
-        auto* item = new QTreeWidgetItem(m_events);
-        item->setText(0, QLocale().toString(e.at.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
-        item->setText(1, e.actor);
-        item->setText(2, eventText(e));
-        item->setText(3, e.reason);
-        item->setToolTip(3, e.reason);
-    }
-    m_events->resizeColumnToContents(0);
-    m_events->resizeColumnToContents(1);
-    m_events->resizeColumnToContents(2);
-    m_events->scrollToBottom();
-}
-
-void ScriptLivePage::updateObjections()
-{
-    m_objections->clear();
-    for (const ObjectionRecord& o : m_run.objections) {
-        if (!o.isOpen()) {
-            continue;
-        }
-        const ObjectionType* type = m_run.script.objection(o.type);
-        const QString status = o.outcome.isEmpty() ? tr("open") : tr("deferred");
-        //: An open objection on the panel: "Price — open at M3: too expensive right now"
-        QString text = tr("%1 — %2 at M%3").arg(type != nullptr ? type->label : o.type, status).arg(o.milestone);
-        if (!o.note.isEmpty()) {
-            text += QStringLiteral(": ") + PrivacyMask::apply(o.note, m_masked);
-        }
-        auto* item = new QListWidgetItem(text, m_objections);
-        item->setData(Qt::UserRole, o.id);
-    }
-    if (m_objections->count() == 0) {
-        auto* item = new QListWidgetItem(tr("none"), m_objections);
-        item->setFlags(Qt::NoItemFlags);
-    }
 }
 
 void ScriptLivePage::setMasked(bool masked)
@@ -565,27 +444,12 @@ void ScriptLivePage::askReason(const QString& title, const QString& question, co
 
 void ScriptLivePage::setSlide(int index)
 {
-    const ScriptMilestone* milestone = current();
-    const int count = milestone != nullptr ? static_cast<int>(milestone->slides.size()) : 0;
-    m_slide = count == 0 ? 0 : std::clamp(index, 0, count - 1);
-    //: Slide position in the navigator: "2/3"
-    m_slideLabel->setText(count == 0 ? tr("none") : tr("%1/%2").arg(m_slide + 1).arg(count));
-    m_slidePrev->setEnabled(m_slide > 0);
-    m_slideNext->setEnabled(m_slide + 1 < count);
-    m_present->setEnabled(milestone != nullptr);
-    if (milestone != nullptr) {
-        Q_EMIT slideChanged(*milestone, m_slide);
-    }
+    m_slides->setIndex(index);
 }
 
-void ScriptLivePage::nextSlide()
+int ScriptLivePage::slideIndex() const
 {
-    setSlide(m_slide + 1);
-}
-
-void ScriptLivePage::previousSlide()
-{
-    setSlide(m_slide - 1);
+    return m_slides->index();
 }
 
 QString ScriptLivePage::milestoneText() const

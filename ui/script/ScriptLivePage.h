@@ -8,14 +8,14 @@
 #include <functional>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
 
 namespace calldeck {
 
 class MilestoneChecklistForm;
+class RunActivityView;
+class SlideNavigator;
 class MilestoneStepStrip;
 class NotesEditor;
 class ScriptHub;
@@ -48,12 +48,12 @@ public:
     [[nodiscard]] QString timerText() const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString headerText() const;
-    [[nodiscard]] QTreeWidget* eventLog() const { return m_events; }
-    [[nodiscard]] QListWidget* objectionList() const { return m_objections; }
+    [[nodiscard]] RunActivityView* activity() const { return m_activity; }
+    [[nodiscard]] SlideNavigator* slides() const { return m_slides; }
     [[nodiscard]] QPushButton* nextButton() const { return m_next; }
     [[nodiscard]] QPushButton* previousButton() const { return m_previous; }
     [[nodiscard]] QPushButton* skipButton() const { return m_skip; }
-    [[nodiscard]] int slideIndex() const { return m_slide; }
+    [[nodiscard]] int slideIndex() const;
     [[nodiscard]] bool isBusy() const { return m_pending > 0; }
 
 public Q_SLOTS:
@@ -65,8 +65,6 @@ public Q_SLOTS:
     void skip();
     /// Supervisor override to any milestone, asking where and why (any mode).
     void overrideMilestone();
-    void nextSlide();
-    void previousSlide();
     /// Shows slide `index` of the current milestone (clamped).
     void setSlide(int index);
 
@@ -85,8 +83,6 @@ private:
     void askReason(const QString& title, const QString& question, const std::function<void(const QString&)>& then);
     void goToMilestone(int milestone);
     void updateTimer();
-    void updateEvents();
-    void updateObjections();
     void updateButtons();
     void showMessage(const QString& text, bool problem);
     [[nodiscard]] const ScriptMilestone* current() const;
@@ -99,7 +95,6 @@ private:
     QString m_supervisor;
     bool m_masked = false;
     int m_shownMilestone = 0;
-    int m_slide = 0;
     int m_pending = 0;
 
     QLabel* m_header = nullptr;
@@ -117,13 +112,9 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_objection = nullptr;
     QPushButton* m_override = nullptr;
-    QPushButton* m_slidePrev = nullptr;
-    QLabel* m_slideLabel = nullptr;
-    QPushButton* m_slideNext = nullptr;
-    QPushButton* m_present = nullptr;
+    SlideNavigator* m_slides = nullptr;
     QPushButton* m_newCall = nullptr;
-    QListWidget* m_objections = nullptr;
-    QTreeWidget* m_events = nullptr;
+    RunActivityView* m_activity = nullptr;
     QTimer* m_clock = nullptr;
 };
 

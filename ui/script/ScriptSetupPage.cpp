@@ -2,6 +2,7 @@
 
 #include "FollowUpContextView.h"
 #include "PrivacyMask.h"
+#include "ProspectProfileForm.h"
 #include "core/FutureWatch.h"
 #include "script/ProspectRepository.h"
 #include "script/ScriptHub.h"
@@ -20,14 +21,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace calldeck {
 
 namespace {
-
-constexpr int kUnknownCount = -1;
 
 /// What the page needs from the store in one job.
 struct SetupData
@@ -36,15 +34,6 @@ struct SetupData
     QList<Prospect> prospects;
     QString error;
 };
-
-QLineEdit* profileLine(QWidget* parent, const char* name, const QString& placeholder)
-{
-    auto* line = new QLineEdit(parent);
-    line->setObjectName(QLatin1String(name));
-    line->setPlaceholderText(placeholder);
-    line->setMaxLength(500);
-    return line;
-}
 
 } // namespace
 
@@ -58,37 +47,10 @@ ScriptSetupPage::ScriptSetupPage(ScriptHub& hub, QString defaultMode, QWidget* p
     m_prospect = new QComboBox(prospectBox);
     m_prospect->setObjectName(QStringLiteral("prospectPicker"));
     m_prospect->setMinimumContentsLength(24);
-    m_phone = new QLabel(prospectBox);
-    m_phone->setObjectName(QStringLiteral("prospectPhone"));
-    m_clientCount = new QSpinBox(prospectBox);
-    m_clientCount->setObjectName(QStringLiteral("clientCount"));
-    m_clientCount->setRange(kUnknownCount, 10'000'000);
-    m_clientCount->setSpecialValueText(tr("unknown"));
-    m_clientCount->setValue(kUnknownCount);
-    m_clientCount->setGroupSeparatorShown(true);
-    m_clientCountMask = new QLabel(PrivacyMask::hidden(), prospectBox);
-    m_businessType = profileLine(prospectBox, "businessType", tr("e.g. coaching practice"));
-    m_revenueRange = profileLine(prospectBox, "revenueRange", tr("e.g. $250k–$500k"));
-    m_revenueMask = new QLabel(PrivacyMask::hidden(), prospectBox);
-    m_mainPain = profileLine(prospectBox, "mainPain", tr("what hurts most today"));
-    m_toolStack = profileLine(prospectBox, "toolStack", tr("optional"));
-    const auto maskedRow = [prospectBox](QWidget* editor, QLabel* mask) {
-        auto* cell = new QWidget(prospectBox);
-        auto* row = new QHBoxLayout(cell);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(editor, 1);
-        row->addWidget(mask, 1);
-        mask->hide();
-        return cell;
-    };
-    auto* prospectForm = new QFormLayout(prospectBox);
-    prospectForm->addRow(tr("&Prospect:"), m_prospect);
-    prospectForm->addRow(tr("Phone:"), m_phone);
-    prospectForm->addRow(tr("&Clients:"), maskedRow(m_clientCount, m_clientCountMask));
-    prospectForm->addRow(tr("&Business type:"), m_businessType);
-    prospectForm->addRow(tr("&Revenue range:"), maskedRow(m_revenueRange, m_revenueMask));
-    prospectForm->addRow(tr("Main &pain:"), m_mainPain);
-    prospectForm->addRow(tr("&Tool stack:"), m_toolStack);
+    m_profile = new ProspectProfileForm(prospectBox);
+    auto* prospectLayout = new QFormLayout(prospectBox);
+    prospectLayout->addRow(tr("P&rospect:"), m_prospect);
+    prospectLayout->addRow(m_profile);
 
     // Follow-up context (only for a prospect with earlier calls).
     m_followUpBox = new QGroupBox(tr("Follow-up context"), this);
@@ -164,10 +126,8 @@ ScriptSetupPage::ScriptSetupPage(ScriptHub& hub, QString defaultMode, QWidget* p
     layout->addStretch(1);
 
     connect(m_prospect, &QComboBox::currentIndexChanged, this, &ScriptSetupPage::onProspectChanged);
-    connect(m_clientCount, &QSpinBox::valueChanged, this, &ScriptSetupPage::refreshGate);
-    for (QLineEdit* line : {m_businessType, m_revenueRange, m_mainPain, m_toolStack, m_overrideReason}) {
-        connect(line, &QLineEdit::textChanged, this, &ScriptSetupPage::refreshGate);
-    }
+    connect(m_profile, &ProspectProfileForm::changed, this, &ScriptSetupPage::refreshGate);
+    connect(m_overrideReason, &QLineEdit::textChanged, this, &ScriptSetupPage::refreshGate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ScriptSetupPage::refreshGate);
     connect(m_start, &QPushButton::clicked, this, &ScriptSetupPage::requestStart);
     refreshGate();
@@ -298,8 +258,7 @@ void ScriptSetupPage::selectProspect(qint64 contactId)
 void ScriptSetupPage::onProspectChanged()
 {
     const Prospect* prospect = currentProspect();
-    setEditedProfile(prospect != nullptr ? prospect->profile : ProspectProfile{});
-    m_phone->setText(prospect != nullptr ? PrivacyMask::apply(prospect->contact.phoneE164, m_masked) : QString());
+    m_profile->showProspect(prospect);
     m_context = FollowUpContext{};
     m_followUpBox->hide();
     if (prospect != nullptr) {
@@ -327,24 +286,12 @@ void ScriptSetupPage::loadFollowUp(qint64 prospectId)
 
 ProspectProfile ScriptSetupPage::editedProfile() const
 {
-    ProspectProfile profile;
-    if (m_clientCount->value() != kUnknownCount) {
-        profile.clientCount = m_clientCount->value();
-    }
-    profile.businessType = m_businessType->text().trimmed();
-    profile.revenueRange = m_revenueRange->text().trimmed();
-    profile.mainPain = m_mainPain->text().trimmed();
-    profile.toolStack = m_toolStack->text().trimmed();
-    return profile;
+    return m_profile->profile();
 }
 
 void ScriptSetupPage::setEditedProfile(const ProspectProfile& profile)
 {
-    m_clientCount->setValue(profile.clientCount.value_or(kUnknownCount));
-    m_businessType->setText(profile.businessType);
-    m_revenueRange->setText(profile.revenueRange);
-    m_mainPain->setText(profile.mainPain);
-    m_toolStack->setText(profile.toolStack);
+    m_profile->setProfile(profile);
 }
 
 void ScriptSetupPage::setMode(ScriptMode mode)
@@ -470,10 +417,7 @@ void ScriptSetupPage::showError(const QString& message)
 void ScriptSetupPage::setMasked(bool masked)
 {
     m_masked = masked;
-    m_clientCount->setVisible(!masked);
-    m_clientCountMask->setVisible(masked);
-    m_revenueRange->setVisible(!masked);
-    m_revenueMask->setVisible(masked);
+    m_profile->setMasked(masked);
     m_followUpView->setMasked(masked);
     if (m_loaded) {
         fillProspectCombo();

@@ -15,11 +15,11 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace calldeck {
 
 class FollowUpContextView;
+class ProspectProfileForm;
 class ScriptHub;
 
 /// How the call of a started run is to be placed (from the setup page's choices).
@@ -102,14 +102,7 @@ private:
     bool m_busy = false;
 
     QComboBox* m_prospect = nullptr;
-    QLabel* m_phone = nullptr;
-    QSpinBox* m_clientCount = nullptr;
-    QLineEdit* m_businessType = nullptr;
-    QLineEdit* m_revenueRange = nullptr;
-    QLabel* m_clientCountMask = nullptr;
-    QLabel* m_revenueMask = nullptr;
-    QLineEdit* m_mainPain = nullptr;
-    QLineEdit* m_toolStack = nullptr;
+    ProspectProfileForm* m_profile = nullptr;
     QGroupBox* m_followUpBox = nullptr;
     FollowUpContextView* m_followUpView = nullptr;
     QComboBox* m_mode = nullptr;
