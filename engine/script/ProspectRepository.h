@@ -24,6 +24,9 @@ public:
     Result<Prospect> saveProfile(qint64 contactId, const ProspectProfile& profile);
     /// Adds a new contact (validated like ContactRepository::add) together with its profile.
     Result<Prospect> add(const Prospect& prospect);
+
+private:
+    QSqlDatabase m_db;
 };
 
 } // namespace calldeck

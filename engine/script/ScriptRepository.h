@@ -31,6 +31,9 @@ public:
     Result<Script> importJson(const QByteArray& json, const QString& organization = {});
     /// The stored script as exchange JSON.
     Result<QByteArray> exportJson(qint64 id);
+
+private:
+    QSqlDatabase m_db;
 };
 
 } // namespace calldeck

@@ -1,0 +1,767 @@
+#include "script/ScriptRunService.h"
+
+#include "script/FollowUpContextBuilder.h"
+#include "script/ProspectRepository.h"
+#include "script/ScriptRepository.h"
+#include "script/ScriptRunRules.h"
+#include "script/ScriptRunTables.h"
+#include "store/SqlSupport.h"
+#include "store/SqlTransaction.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace calldeck {
+
+namespace {
+
+using Tr = ScriptRunService;
+using Rules = ScriptRunRules;
+
+Error conflict(const QString& message)
+{
+    return Error{ErrorCode::Conflict, message};
+}
+
+Error invalid(const QString& message)
+{
+    return Error{ErrorCode::InvalidArgument, message};
+}
+
+MilestoneResponse* responseOf(ScriptRunView& run, int number)
+{
+    for (MilestoneResponse& r : run.responses) {
+        if (r.number == number) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+Result<const ScriptMilestone*> milestoneIn(const ScriptRunView& run, int number)
+{
+    const ScriptMilestone* m = run.script.milestone(number);
+    if (m == nullptr) {
+        return invalid(Tr::tr("The script \"%1\" has no milestone M%2.").arg(run.script.name).arg(number));
+    }
+    return m;
+}
+
+/// Makes `number` the current milestone and starts its response when it had not started.
+void makeCurrent(ScriptRunView& run, int number, const QDateTime& now)
+{
+    run.currentMilestone = number;
+    MilestoneResponse* r = responseOf(run, number);
+    if (r != nullptr && r->state == MilestoneState::NotStarted) {
+        r->state = MilestoneState::InProgress;
+        r->startedAt = now;
+    }
+}
+
+/// After the current milestone is done: the next one not done after it, else the first not done.
+void advance(ScriptRunView& run, const QDateTime& now)
+{
+    const qsizetype from = Rules::positionOf(run.script, run.currentMilestone);
+    const auto notDone = [&](qsizetype i) {
+        const MilestoneResponse* r = run.response(run.script.milestones.at(i).number);
+        return r != nullptr && !Rules::isDone(*r);
+    };
+    for (qsizetype i = from + 1; i < run.script.milestones.size(); ++i) {
+        if (notDone(i)) {
+            makeCurrent(run, run.script.milestones.at(i).number, now);
+            return;
+        }
+    }
+    for (qsizetype i = 0; i < from; ++i) {
+        if (notDone(i)) {
+            makeCurrent(run, run.script.milestones.at(i).number, now);
+            return;
+        }
+    }
+}
+
+/// Writes the run and the new events in one transaction and returns it as stored.
+Result<ScriptRunView> save(const QSqlDatabase& db, const ScriptRunView& run, const QList<ScriptEvent>& events)
+{
+    ScriptRunTables tables(db);
+    SqlTransaction transaction(db);
+    if (Status saved = tables.saveRun(run); !saved) {
+        return saved.error();
+    }
+    for (const ScriptEvent& event : events) {
+        if (Status logged = tables.addEvent(run.id, event); !logged) {
+            return logged.error();
+        }
+    }
+    if (!transaction.commit()) {
+        return sql::databaseError(Tr::tr("Could not save the script run"), db.lastError());
+    }
+    return tables.load(run.id);
+}
+
+} // namespace
+
+ScriptRunService::ScriptRunService(QSqlDatabase db, QDateTime nowUtc)
+    : m_db(std::move(db))
+    , m_nowUtc(std::move(nowUtc))
+{}
+
+QDateTime ScriptRunService::now() const
+{
+    return m_nowUtc.isValid() ? m_nowUtc.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+Result<ScriptRunView> ScriptRunService::load(qint64 runId)
+{
+    return ScriptRunTables(m_db).load(runId);
+}
+
+Result<QList<ScriptRunView>> ScriptRunService::runsOfProspect(qint64 prospectId)
+{
+    ScriptRunTables tables(m_db);
+    Result<QList<qint64>> ids = tables.runIdsOfProspect(prospectId);
+    if (!ids) {
+        return ids.error();
+    }
+    QList<ScriptRunView> runs;
+    for (qint64 id : ids.value()) {
+        Result<ScriptRunView> run = tables.load(id);
+        if (!run) {
+            return run.error();
+        }
+        runs.append(std::move(run).value());
+    }
+    return runs;
+}
+
+Result<std::optional<ScriptRunView>> ScriptRunService::runForCall(const QString& callKey)
+{
+    ScriptRunTables tables(m_db);
+    Result<std::optional<qint64>> id = tables.runIdForCall(callKey);
+    if (!id) {
+        return id.error();
+    }
+    if (!id.value()) {
+        return std::optional<ScriptRunView>();
+    }
+    Result<ScriptRunView> run = tables.load(*id.value());
+    if (!run) {
+        return run.error();
+    }
+    return std::optional<ScriptRunView>(std::move(run).value());
+}
+
+Result<ScriptRunView> ScriptRunService::create(const NewScriptRun& request)
+{
+    Result<Prospect> prospect = ProspectRepository(m_db).get(request.prospectId);
+    if (!prospect) {
+        return prospect.error();
+    }
+    ScriptRunTables tables(m_db);
+    Result<std::optional<qint64>> running = tables.runInProgress(request.prospectId);
+    if (!running) {
+        return running.error();
+    }
+    if (running.value()) {
+        return conflict(tr("%1 already has a call in progress (script run %2); complete or cancel it first.")
+                            .arg(prospect.value().contact.name)
+                            .arg(*running.value()));
+    }
+    Result<FollowUpContext> context = followUpContext(request.prospectId);
+    if (!context) {
+        return context.error();
+    }
+    SqlTransaction transaction(m_db);
+    Result<Script> script = ScriptRepository(m_db).getByName(request.scriptName);
+    if (!script) {
+        return script.error();
+    }
+    ScriptRunView run;
+    run.script = script.value();
+    run.prospectId = request.prospectId;
+    run.mode = request.mode;
+    run.createdAt = now();
+    run.threadId = context.value().threadId;
+    run.previousRunId = context.value().previousRunId;
+    run.threadSeq = context.value().calls.isEmpty() ? 1 : context.value().calls.constLast().threadSeq + 1;
+    // A follow-up speaks the language of the primary call unless the agent chose one.
+    run.language = !request.language.trimmed().isEmpty() ? request.language.trimmed()
+                   : context.value().isFollowUp()        ? context.value().language
+                                                         : run.script.language;
+    if (request.resumeFrom != 0) {
+        if (run.script.milestone(request.resumeFrom) == nullptr) {
+            return invalid(tr("The script \"%1\" has no milestone M%2 to resume from.")
+                               .arg(run.script.name)
+                               .arg(request.resumeFrom));
+        }
+        run.resumeFrom = request.resumeFrom;
+    } else {
+        const int suggested = context.value().suggestedResume;
+        run.resumeFrom = run.script.milestone(suggested) != nullptr ? suggested : run.script.milestones.first().number;
+    }
+    for (const ScriptMilestone& m : std::as_const(run.script.milestones)) {
+        MilestoneResponse response;
+        response.number = m.number;
+        run.responses.append(response);
+    }
+    if (run.threadId == 0) {
+        Result<qint64> thread = tables.insertThread(run.prospectId, run.language, run.createdAt);
+        if (!thread) {
+            return thread.error();
+        }
+        run.threadId = thread.value();
+    }
+    Result<qint64> id = tables.insertRun(run);
+    if (!id) {
+        return id.error();
+    }
+    if (!transaction.commit()) {
+        return sql::databaseError(tr("Could not save the script run"), m_db.lastError());
+    }
+    return tables.load(id.value());
+}
+
+Result<ScriptRunView> ScriptRunService::setChecklistItem(qint64 runId, int itemId, bool checked, const QString& actor)
+{
+    Q_UNUSED(actor) // checklist ticks are not audited; only overrides of the checklist are
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled}, tr("change the pre-call checklist")); !s) {
+        return s.error();
+    }
+    const bool known = std::any_of(run.script.checklist.begin(), run.script.checklist.end(),
+                                   [itemId](const ChecklistItem& item) { return item.id == itemId; });
+    if (!known) {
+        return invalid(tr("The pre-call checklist has no item %1.").arg(itemId));
+    }
+    if (checked) {
+        run.checklistChecked.insert(itemId);
+    } else {
+        run.checklistChecked.remove(itemId);
+    }
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::setMode(qint64 runId, ScriptMode mode, const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress}, tr("change the mode"));
+        !s) {
+        return s.error();
+    }
+    if (run.mode == mode) {
+        return run;
+    }
+    const QString change = ScriptRunEnums::name(run.mode) + QStringLiteral(" → ") + ScriptRunEnums::name(mode);
+    run.mode = mode;
+    return save(m_db, run, {ScriptEvent{0, QStringLiteral("mode"), 0, change, actor, now()}});
+}
+
+Result<GateDecision> ScriptRunService::checkGate(qint64 runId, int minClients, const QString& overrideReason)
+{
+    Result<ScriptRunView> run = load(runId);
+    if (!run) {
+        return run.error();
+    }
+    Result<Prospect> prospect = ProspectRepository(m_db).get(run.value().prospectId);
+    if (!prospect) {
+        return prospect.error();
+    }
+    return PreCallChecklist::evaluate(run.value().script, prospect.value().profile, run.value().checklistChecked,
+                                      run.value().mode, minClients, overrideReason);
+}
+
+Result<ScriptRunView> ScriptRunService::start(qint64 runId, int minClients, const QString& overrideReason,
+                                              const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled}, tr("start the call")); !s) {
+        return s.error();
+    }
+    Result<GateDecision> gate = checkGate(runId, minClients, overrideReason);
+    if (!gate) {
+        return gate.error();
+    }
+    if (!gate.value().allowed) {
+        return conflict(gate.value().reason);
+    }
+    const QDateTime at = now();
+    QList<ScriptEvent> events;
+    if (gate.value().overridden) {
+        const QString reason = overrideReason.trimmed();
+        run.gateOverrideReason = reason;
+        const bool hasGate = std::any_of(run.script.checklist.begin(), run.script.checklist.end(),
+                                         [](const ChecklistItem& item) { return item.gate; });
+        if (hasGate && !gate.value().qualified) {
+            events.append(ScriptEvent{0, QStringLiteral("gate_override"), 0, reason, actor, at});
+        }
+        if (!gate.value().missingRequired.isEmpty()) {
+            events.append(ScriptEvent{0, QStringLiteral("checklist_override"), 0,
+                                      reason + QStringLiteral(" (") +
+                                          gate.value().missingRequired.join(QStringLiteral(", ")) + u')',
+                                      actor, at});
+        }
+    }
+    run.status = ScriptRunStatus::InProgress;
+    run.startedAt = at;
+    events.append(ScriptEvent{0, QStringLiteral("start"), run.resumeFrom, {}, actor, at});
+    if (Rules::positionOf(run.script, run.resumeFrom) > 0) {
+        events.append(ScriptEvent{0, QStringLiteral("resume"), run.resumeFrom,
+                                  tr("resumed from %1").arg(Rules::label(*run.script.milestone(run.resumeFrom))), actor, at});
+    }
+    makeCurrent(run, run.resumeFrom, at);
+    return save(m_db, run, events);
+}
+
+Result<ScriptRunView> ScriptRunService::attachCall(qint64 runId, const QString& callKey)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    if (callKey.trimmed().isEmpty()) {
+        return invalid(tr("The call key is empty."));
+    }
+    ScriptRunView run = std::move(loaded).value();
+    run.callKey = callKey.trimmed();
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::attachSession(qint64 runId, qint64 sessionId)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    if (Result<QString> session = ScriptRunTables(m_db).sessionSummary(sessionId); !session) {
+        return session.error();
+    }
+    ScriptRunView run = std::move(loaded).value();
+    run.sessionId = sessionId;
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::checkQuestion(qint64 runId, int milestone, int index, bool checked,
+                                                      const QString& actor)
+{
+    Q_UNUSED(actor) // ticks are visible in the response itself; the audit log keeps decisions only
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    if (!m) {
+        return m.error();
+    }
+    if (Status s = Rules::requireEditable(run, *m.value()); !s) {
+        return s.error();
+    }
+    if (index < 0 || index >= m.value()->requiredQuestions.size()) {
+        return invalid(tr("%1 has no question %2.").arg(Rules::label(*m.value())).arg(index + 1));
+    }
+    MilestoneResponse* r = responseOf(run, milestone);
+    checked ? void(r->questionsChecked.insert(index)) : void(r->questionsChecked.remove(index));
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::checkConfirmation(qint64 runId, int milestone, int index, bool checked,
+                                                          const QString& actor)
+{
+    Q_UNUSED(actor)
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    if (!m) {
+        return m.error();
+    }
+    if (Status s = Rules::requireEditable(run, *m.value()); !s) {
+        return s.error();
+    }
+    if (index < 0 || index >= m.value()->confirmations.size()) {
+        return invalid(tr("%1 has no confirmation %2.").arg(Rules::label(*m.value())).arg(index + 1));
+    }
+    MilestoneResponse* r = responseOf(run, milestone);
+    checked ? void(r->confirmationsChecked.insert(index)) : void(r->confirmationsChecked.remove(index));
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::setField(qint64 runId, int milestone, const QString& key, const QString& value,
+                                                 const QString& actor)
+{
+    Q_UNUSED(actor)
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    if (!m) {
+        return m.error();
+    }
+    const auto field = std::find_if(m.value()->requiredFields.begin(), m.value()->requiredFields.end(),
+                                    [&key](const ScriptField& f) { return f.key == key; });
+    if (field == m.value()->requiredFields.end()) {
+        return invalid(tr("%1 has no field \"%2\".").arg(Rules::label(*m.value()), key));
+    }
+    if (Status s = Rules::requireEditable(run, *m.value()); !s) {
+        return s.error();
+    }
+    Result<QString> normalised = Rules::normalisedValue(*field, value);
+    if (!normalised) {
+        return normalised.error();
+    }
+    MilestoneResponse* r = responseOf(run, milestone);
+    if (normalised.value().isEmpty()) {
+        r->fields.remove(key);
+    } else {
+        r->fields.insert(key, normalised.value());
+    }
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::saveNotes(qint64 runId, int milestone, const QString& notes)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    if (!m) {
+        return m.error();
+    }
+    if (run.status == ScriptRunStatus::Cancelled) {
+        return conflict(tr("Cannot save notes: the call was cancelled."));
+    }
+    if (notes.size() > kMaxNotesLength) {
+        return invalid(tr("The notes of %1 are %2 characters long; at most %3 fit. Nothing was saved.")
+                           .arg(Rules::label(*m.value()))
+                           .arg(notes.size())
+                           .arg(kMaxNotesLength));
+    }
+    MilestoneResponse* r = responseOf(run, milestone);
+    r->notes = notes;
+    r->notesSavedAt = now();
+    return save(m_db, run, {});
+}
+
+Result<ScriptRunView> ScriptRunService::completeMilestone(qint64 runId, int milestone, const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    if (!m) {
+        return m.error();
+    }
+    const ScriptMilestone& target = *m.value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("complete %1").arg(Rules::label(target))); !s) {
+        return s.error();
+    }
+    MilestoneResponse* r = responseOf(run, milestone);
+    if (Rules::isDone(*r)) {
+        return conflict(tr("%1 is already %2.")
+                            .arg(Rules::label(target), r->state == MilestoneState::Completed ? tr("completed") : tr("skipped")));
+    }
+    if (run.mode == ScriptMode::Strict && milestone != run.currentMilestone) {
+        const ScriptMilestone* current = run.script.milestone(run.currentMilestone);
+        return conflict(tr("%1 cannot be completed yet: the current milestone is %2 and strict mode keeps the order.")
+                            .arg(Rules::label(target), current ? Rules::label(*current) : QString::number(run.currentMilestone)));
+    }
+    const QStringList missing = Rules::missingItems(target, *r);
+    const QDateTime at = now();
+    QList<ScriptEvent> events;
+    if (!missing.isEmpty()) {
+        if (run.mode == ScriptMode::Strict) {
+            return conflict(tr("%1 is missing: %2.").arg(Rules::label(target), missing.join(QStringLiteral("; "))));
+        }
+        events.append(ScriptEvent{0, QStringLiteral("override"), milestone,
+                                  tr("completed without %1").arg(missing.join(QStringLiteral("; "))), actor, at});
+    }
+    if (r->state == MilestoneState::NotStarted) {
+        r->startedAt = at;
+    }
+    r->state = MilestoneState::Completed;
+    r->completedAt = at;
+    if (milestone == run.currentMilestone) {
+        advance(run, at);
+    }
+    return save(m_db, run, events);
+}
+
+Result<ScriptRunView> ScriptRunService::skipMilestone(qint64 runId, int milestone, const QString& reason,
+                                                      const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    if (!m) {
+        return m.error();
+    }
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("skip %1").arg(Rules::label(*m.value()))); !s) {
+        return s.error();
+    }
+    if (run.mode == ScriptMode::Strict) {
+        return conflict(tr("Strict mode does not allow skipping %1; switch to flexible mode or ask a supervisor.")
+                            .arg(Rules::label(*m.value())));
+    }
+    if (Status s = Rules::requireReason(reason, tr("skip %1").arg(Rules::label(*m.value()))); !s) {
+        return s.error();
+    }
+    MilestoneResponse* r = responseOf(run, milestone);
+    if (Rules::isDone(*r)) {
+        return conflict(tr("%1 is already done.").arg(Rules::label(*m.value())));
+    }
+    const QDateTime at = now();
+    r->state = MilestoneState::Skipped;
+    r->completedAt = at;
+    r->skipReason = reason.trimmed();
+    if (milestone == run.currentMilestone) {
+        advance(run, at);
+    }
+    return save(m_db, run, {ScriptEvent{0, QStringLiteral("skip"), milestone, reason.trimmed(), actor, at}});
+}
+
+namespace {
+
+/// Moves the run to `target` for goTo and overrideTo: back reopens it, forward skips what lies between.
+Result<ScriptRunView> moveTo(const QSqlDatabase& db, ScriptRunView run, int target, const QString& reason,
+                             const QString& actor, const QString& kind, const QDateTime& at)
+{
+    Result<const ScriptMilestone*> m = milestoneIn(run, target);
+    if (!m) {
+        return m.error();
+    }
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, Tr::tr("move to %1").arg(Rules::label(*m.value()))); !s) {
+        return s.error();
+    }
+    if (Status s = Rules::requireReason(reason, Tr::tr("move to %1").arg(Rules::label(*m.value()))); !s) {
+        return s.error();
+    }
+    if (target == run.currentMilestone) {
+        return conflict(Tr::tr("%1 is already the current milestone.").arg(Rules::label(*m.value())));
+    }
+    const qsizetype from = Rules::positionOf(run.script, run.currentMilestone);
+    const qsizetype to = Rules::positionOf(run.script, target);
+    const bool forward = to > from;
+    if (forward) {
+        for (qsizetype i = std::max<qsizetype>(from, 0); i < to; ++i) {
+            MilestoneResponse* passed = responseOf(run, run.script.milestones.at(i).number);
+            if (passed != nullptr && !Rules::isDone(*passed)) {
+                passed->state = MilestoneState::Skipped;
+                passed->completedAt = at;
+                passed->skipReason = reason.trimmed();
+            }
+        }
+    }
+    MilestoneResponse* r = responseOf(run, target);
+    if (Rules::isDone(*r)) {
+        r->state = MilestoneState::InProgress;
+        r->completedAt = {};
+        r->skipReason.clear();
+    }
+    makeCurrent(run, target, at);
+    const QString eventKind = kind.isEmpty() ? (forward ? QStringLiteral("jump") : QStringLiteral("back")) : kind;
+    return save(db, run, {ScriptEvent{0, eventKind, target, reason.trimmed(), actor, at}});
+}
+
+} // namespace
+
+Result<ScriptRunView> ScriptRunService::goTo(qint64 runId, int milestone, const QString& reason, const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    if (loaded.value().mode == ScriptMode::Strict) {
+        return conflict(tr("Strict mode keeps the order; switch to flexible mode or ask a supervisor to move the call."));
+    }
+    return moveTo(m_db, std::move(loaded).value(), milestone, reason, actor, {}, now());
+}
+
+Result<ScriptRunView> ScriptRunService::overrideTo(qint64 runId, int milestone, const QString& reason,
+                                                   const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    return moveTo(m_db, std::move(loaded).value(), milestone, reason, actor, QStringLiteral("override"), now());
+}
+
+Result<ScriptRunView> ScriptRunService::complete(qint64 runId, const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("complete the call")); !s) {
+        return s.error();
+    }
+    const QDateTime at = now();
+    run.status = ScriptRunStatus::Completed;
+    run.endedAt = at;
+    return save(m_db, run, {ScriptEvent{0, QStringLiteral("complete"), run.currentMilestone, {}, actor, at}});
+}
+
+Result<ScriptRunView> ScriptRunService::cancel(qint64 runId, const QString& reason, const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress}, tr("cancel the call"));
+        !s) {
+        return s.error();
+    }
+    if (Status s = Rules::requireReason(reason, tr("cancel the call")); !s) {
+        return s.error();
+    }
+    const QDateTime at = now();
+    run.status = ScriptRunStatus::Cancelled;
+    run.endedAt = at;
+    return save(m_db, run, {ScriptEvent{0, QStringLiteral("cancel"), run.currentMilestone, reason.trimmed(), actor, at}});
+}
+
+Result<FollowUpContext> ScriptRunService::followUpContext(qint64 prospectId)
+{
+    return FollowUpContextBuilder(m_db).build(prospectId, PreCallChecklist::kDefaultMinClients);
+}
+
+Result<ObjectionRecord> ScriptRunService::raiseObjection(qint64 runId, const QString& type, const QString& note,
+                                                         const QString& actor)
+{
+    Result<ScriptRunView> loaded = load(runId);
+    if (!loaded) {
+        return loaded.error();
+    }
+    const ScriptRunView& run = loaded.value();
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress, ScriptRunStatus::Completed},
+                                 tr("record an objection"));
+        !s) {
+        return s.error();
+    }
+    const ObjectionType* objectionType = run.script.objection(type.trimmed());
+    if (objectionType == nullptr) {
+        QStringList types;
+        for (const ObjectionType& o : run.script.objections) {
+            types.append(o.type);
+        }
+        return invalid(tr("\"%1\" is not an objection type of this script (%2).")
+                           .arg(type.trimmed(), types.join(QStringLiteral(", "))));
+    }
+    if (note.size() > kMaxNotesLength) {
+        return invalid(tr("The objection note is %1 characters long; at most %2 fit.").arg(note.size()).arg(kMaxNotesLength));
+    }
+    ObjectionRecord record;
+    record.runId = runId;
+    record.prospectId = run.prospectId;
+    record.type = objectionType->type;
+    record.milestone = run.currentMilestone;
+    record.note = note.trimmed();
+    record.actor = actor;
+    record.openedAt = now();
+    ScriptRunTables tables(m_db);
+    Result<qint64> id = tables.insertObjection(record);
+    if (!id) {
+        return id.error();
+    }
+    return tables.objection(id.value());
+}
+
+Result<ObjectionRecord> ScriptRunService::answerObjection(qint64 objectionId, int index, const QString& answer)
+{
+    ScriptRunTables tables(m_db);
+    Result<ObjectionRecord> found = tables.objection(objectionId);
+    if (!found) {
+        return found;
+    }
+    ObjectionRecord record = std::move(found).value();
+    Result<ScriptRunView> run = load(record.runId);
+    if (!run) {
+        return run.error();
+    }
+    if (!record.isOpen()) {
+        return conflict(tr("The %1 objection is already closed as %2.").arg(record.type, record.outcome));
+    }
+    const ObjectionType* type = run.value().script.objection(record.type);
+    const qsizetype questions = type != nullptr ? type->diagnosticQuestions.size() : 0;
+    if (index < 0 || index >= questions) {
+        return invalid(tr("The %1 objection has no diagnostic question %2.").arg(record.type).arg(index + 1));
+    }
+    if (answer.size() > kMaxNotesLength) {
+        return invalid(tr("The answer is %1 characters long; at most %2 fit.").arg(answer.size()).arg(kMaxNotesLength));
+    }
+    while (record.answers.size() <= index) {
+        record.answers.append(QString());
+    }
+    record.answers[index] = answer.trimmed();
+    if (Status saved = tables.saveObjection(record); !saved) {
+        return saved.error();
+    }
+    return tables.objection(objectionId);
+}
+
+Result<ObjectionRecord> ScriptRunService::closeObjection(qint64 objectionId, const QString& outcome, const QString& actor)
+{
+    ScriptRunTables tables(m_db);
+    Result<ObjectionRecord> found = tables.objection(objectionId);
+    if (!found) {
+        return found;
+    }
+    ObjectionRecord record = std::move(found).value();
+    Result<ScriptRunView> run = load(record.runId);
+    if (!run) {
+        return run.error();
+    }
+    const ObjectionType* type = run.value().script.objection(record.type);
+    const QStringList allowed = type != nullptr ? type->allowedOutcomes : QStringList();
+    const auto match = std::find_if(allowed.begin(), allowed.end(), [&outcome](const QString& candidate) {
+        return candidate.compare(outcome.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    if (match == allowed.end()) {
+        return invalid(tr("\"%1\" is not an outcome the %2 objection allows (%3).")
+                           .arg(outcome.trimmed(), record.type, allowed.join(QStringLiteral(", "))));
+    }
+    if (!record.isOpen()) {
+        return conflict(tr("The %1 objection is already closed as %2.").arg(record.type, record.outcome));
+    }
+    record.outcome = *match;
+    record.actor = actor;
+    // Deferred keeps it open on the prospect, so the next follow-up brings it up again.
+    record.closedAt = record.outcome == QLatin1String("Deferred") ? QDateTime() : now();
+    if (Status saved = tables.saveObjection(record); !saved) {
+        return saved.error();
+    }
+    return tables.objection(objectionId);
+}
+
+Result<QList<ObjectionRecord>> ScriptRunService::openObjections(qint64 prospectId)
+{
+    return ScriptRunTables(m_db).openObjections(prospectId);
+}
+
+} // namespace calldeck
