@@ -150,6 +150,16 @@ void ScriptDock::loadActor()
                  });
 }
 
+SlideWindow* ScriptDock::slideWindow() const
+{
+    return m_slides.data();
+}
+
+ObjectionDialog* ScriptDock::objectionDialog() const
+{
+    return m_objectionDialog.data();
+}
+
 bool ScriptDock::isShowingLiveRun() const
 {
     return m_pages->currentIndex() == 1;

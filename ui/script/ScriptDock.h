@@ -44,9 +44,9 @@ public:
     [[nodiscard]] QAction* presentAction() const { return m_presentAction; }
     [[nodiscard]] bool isPrivate() const;
     /// The presentation window, once opened.
-    [[nodiscard]] SlideWindow* slideWindow() const { return m_slides; }
+    [[nodiscard]] SlideWindow* slideWindow() const;
     /// The objection flow, while open.
-    [[nodiscard]] ObjectionDialog* objectionDialog() const { return m_objectionDialog; }
+    [[nodiscard]] ObjectionDialog* objectionDialog() const;
 
 public Q_SLOTS:
     /// Shows run `runId` on the live page (a run started elsewhere, e.g. from the CLI or a task).
