@@ -31,6 +31,7 @@ public:
     ScriptDock(ScriptHub& hub, Settings& settings, Engine* engine, QWidget* parent = nullptr);
     ~ScriptDock() override;
 
+    [[nodiscard]] ScriptHub& hub() const { return m_hub; }
     [[nodiscard]] ScriptSetupPage* setupPage() const { return m_setup; }
     [[nodiscard]] ScriptLivePage* livePage() const { return m_live; }
     [[nodiscard]] bool isShowingLiveRun() const;
