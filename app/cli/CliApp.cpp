@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "Console.h"
 #include "ContactCommands.h"
+#include "ScriptCommands.h"
 #include "ServeCommand.h"
 #include "StatusCommand.h"
 #include "TaskCommands.h"
@@ -46,6 +47,9 @@ QString CliApp::helpText(const QString& optionsHelp)
                "  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]\n"
                "      Call tasks: plan a sentence, answer its questions, sign the attestation, place the\n"
                "      call (exit codes as for call; 2 when the attestation or a rate limit refuses).\n"
+               "  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE\n"
+               "      Sales scripts: milestones, objections and the pre-call checklist; import refuses a\n"
+               "      broken file with its JSON path (exit code 2) and stores nothing.\n"
                "  calls show SESSION-ID|CALL-KEY [--json]\n"
                "      One stored call: summary, extracted data, transcript, cost, latency, attestation.\n"
                "  serve\n"
@@ -135,6 +139,9 @@ ExitCode CliApp::run(const QStringList& arguments)
     }
     if (command == QLatin1String("task")) {
         return TaskCommands(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("script")) {
+        return ScriptCommands(context).run(positional.mid(1));
     }
     if (command == QLatin1String("calls")) {
         return CallsCommand(context).run(positional.mid(1));

@@ -49,6 +49,8 @@ public:
 
     /// Gate threshold in use.
     [[nodiscard]] int minClients() const;
+    /// Mode of a new run (setting ScriptDefaultMode; strict unless it says "flexible").
+    [[nodiscard]] ScriptMode defaultMode() const;
     [[nodiscard]] Store* store() const { return m_store.data(); }
 
 Q_SIGNALS:
