@@ -373,7 +373,7 @@ void ScriptSetupPage::refreshGate()
                             .arg(m_hub.minClients()));
         m_gate->setStyleSheet(QStringLiteral("QLabel{color:#1e6b2e;font-weight:bold;}"));
     } else if (decision.allowed) {
-        m_gate->setText(tr("⚠ Override: %1").arg(decision.reason));
+        m_gate->setText(tr("⚠ %1").arg(decision.reason));
         m_gate->setStyleSheet(QStringLiteral("QLabel{color:#8a5a00;font-weight:bold;}"));
     } else {
         m_gate->setText(tr("✕ Blocked: %1").arg(decision.reason));
