@@ -139,7 +139,8 @@ inline Result<ScriptRunView> completeMilestone(ScriptRunService& s, qint64 runId
     if (!run.ok()) {
         return run;
     }
-    const ScriptMilestone* m = run.value().script.milestone(milestone);
+    const ScriptMilestone copy = *run.value().script.milestone(milestone); // `run` is reassigned below
+    const ScriptMilestone* m = &copy;
     for (int i = 0; i < m->requiredQuestions.size(); ++i) {
         run = s.checkQuestion(runId, milestone, i, true, actor);
     }

@@ -101,8 +101,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panelObjections().join(QString()).contains(QLatin1String("open")), kSlowMs);
         QCOMPARE(storedObjections().size(), 1);
 
-        const ObjectionType* price = m_dock->livePage()->run().script.objection(QStringLiteral("Price"));
-        QVERIFY(price != nullptr && !price->diagnosticQuestions.isEmpty());
+        QVERIFY(m_dock->livePage()->run().script.objection(QStringLiteral("Price")) != nullptr);
+        const ObjectionType priceCopy = *m_dock->livePage()->run().script.objection(QStringLiteral("Price"));
+        const ObjectionType* price = &priceCopy;
+        QVERIFY(!price->diagnosticQuestions.isEmpty());
         for (int i = 0; i < price->diagnosticQuestions.size(); ++i) {
             QTRY_COMPARE_WITH_TIMEOUT(dialog->questionIndex(), i, kSlowMs);
             QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("objectionQuestion"))->text(), price->diagnosticQuestions.at(i));
@@ -146,10 +148,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), kSlowMs);
         QTRY_VERIFY_WITH_TIMEOUT(panelObjections().join(QString()).contains(QLatin1String("Needs to ask her business partner")), kSlowMs);
 
-        // Continue it from the panel (double-click) and defer it: still open on the prospect.
+        // Continue it from the panel (Enter on the item) and defer it: still open on the prospect.
         QListWidget* list = m_dock->livePage()->activity()->objectionList();
-        QListWidgetItem* item = list->item(0);
-        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_dock->objectionDialog() != nullptr, kSlowMs);
         dialog = m_dock->objectionDialog();
         QCOMPARE(dialog->step(), ObjectionDialog::Step::Diagnose);

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QtTest>
 

@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!setup().startButton()->isEnabled());
         setup().setOverrideReason(QStringLiteral("Partner referral, growing fast"));
         QTRY_VERIFY(setup().startButton()->isEnabled());
-        QVERIFY2(setup().gateText().contains(QLatin1String("Override")), qPrintable(setup().gateText()));
+        QVERIFY2(setup().gateText().contains(QLatin1String("Overridden (Partner referral, growing fast)")), qPrintable(setup().gateText()));
 
         QTest::mouseClick(setup().startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_dock->isShowingLiveRun(), kSlowMs);

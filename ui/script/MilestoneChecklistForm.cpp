@@ -33,7 +33,8 @@ bool isNo(const QString& value)
 
 void clearLayout(QLayout* layout)
 {
-    while (QLayoutItem* item = layout->takeAt(0)) {
+    while (layout->count() > 0) {
+        QLayoutItem* item = layout->takeAt(0);
         delete item->widget();
         delete item;
     }

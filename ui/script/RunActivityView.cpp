@@ -17,7 +17,7 @@ RunActivityView::RunActivityView(QWidget* parent)
     setObjectName(QStringLiteral("runActivity"));
     m_objections->setObjectName(QStringLiteral("openObjections"));
     m_objections->setMaximumHeight(72);
-    m_objections->setToolTip(tr("Double-click to continue an objection"));
+    m_objections->setToolTip(tr("Double-click or press Enter to continue an objection"));
     m_events->setObjectName(QStringLiteral("eventLog"));
     m_events->setRootIsDecorated(false);
     m_events->setHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Reason")});
@@ -29,7 +29,8 @@ RunActivityView::RunActivityView(QWidget* parent)
     layout->addWidget(m_objections);
     layout->addWidget(new QLabel(tr("Skips and overrides:"), this));
     layout->addWidget(m_events);
-    connect(m_objections, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+    // Double-click or Enter: both are "activate" for an item view.
+    connect(m_objections, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         for (const ObjectionRecord& o : m_run.objections) {
             if (o.id == id) {
