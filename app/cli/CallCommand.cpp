@@ -1,5 +1,6 @@
 #include "CallCommand.h"
 
+#include "CallScriptSetup.h"
 #include "UnixSignals.h"
 #include "audio/WavFileInput.h"
 #include "audio/WavFileOutput.h"
@@ -89,7 +90,7 @@ ExitCode CallCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("calldeck-cli", "Place one call and follow it until it ends: you talk (--agent human, through the headset or "
-           "--mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine "
+           "--mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, or the script gate blocked the call, 4 no such --mic-file or script, 5 the engine "
            "could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before "
            "it was answered (e.g. Ctrl+C while ringing)."));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("calldeck-cli", "The number to call (E.164, or national in the US)."),
@@ -134,6 +135,8 @@ ExitCode CallCommand::run(const QStringList& arguments)
                                        QStringLiteral("ANSWER"));
     parser.addOptions({to, provider, persona, micFile, recordFile, hangupAfter, json, agent, goal, ask, obtain,
                        contactName, maxPrice, approvals});
+    CallScriptSetup script;
+    script.addOptions(parser);
     if (const auto stop = m_context.parse(parser, QStringLiteral("call"), arguments)) {
         return *stop;
     }
@@ -179,9 +182,15 @@ ExitCode CallCommand::run(const QStringList& arguments)
     if (parser.value(goal).size() > 2000) {
         return m_console.usageError(QCoreApplication::translate("calldeck-cli", "--goal is longer than 2000 characters"), help);
     }
+    const bool scripted = script.requested(parser);
+    if (scripted) {
+        if (const Status read = script.read(parser); !read.ok()) {
+            return m_console.usageError(read.error().message, help);
+        }
+    }
     // The lenient check accepts the sandbox's fictional numbers; the engine applies Twilio's rules.
-    if (const Result<QString> number = PhoneNumbers::toPossibleE164(parser.value(to), QStringLiteral("US"));
-        !number.ok()) {
+    const Result<QString> number = PhoneNumbers::toPossibleE164(parser.value(to), QStringLiteral("US"));
+    if (!number.ok()) {
         return m_console.fail(Error{ErrorCode::InvalidArgument,
                                     QCoreApplication::translate("calldeck-cli", "\"%1\" is not a number CallDeck can call: %2")
                                         .arg(parser.value(to), number.error().message)});
@@ -251,6 +260,26 @@ ExitCode CallCommand::run(const QStringList& arguments)
     request.brief.infoToObtain = parser.values(obtain);
     request.brief.contactName = parser.value(contactName).trimmed();
     request.brief.maxPriceCents = maxPriceCents;
+    const CallScriptSetup::Printer printScript = [this](const QString& kind, const QString& detail) {
+        printEvent(m_callKey, kind, detail);
+    };
+    if (scripted) {
+        if (!m_storeOpen) {
+            engine.shutdown();
+            m_console.error(QCoreApplication::translate("calldeck-cli", "--script needs the database, which is not available"));
+            return ExitCode::Failure;
+        }
+        const Result<qint64> run = script.prepare(engine, m_loop, number.value(), request.brief.contactName, printScript);
+        if (!run.ok()) {
+            engine.shutdown();
+            m_console.error(run.error().message);
+            return run.error().code == ErrorCode::InvalidArgument ? ExitCode::InvalidInput
+                 : run.error().code == ErrorCode::NotFound        ? ExitCode::NotFound
+                                                                  : ExitCode::Failure;
+        }
+        request.scriptRunId = run.value();
+        script.follow(engine, &m_loop, printScript);
+    }
     const Result<QString> placed = waitFor(m_loop, engine.placeCall(request));
     if (!placed.ok()) {
         engine.shutdown();
@@ -270,6 +299,9 @@ ExitCode CallCommand::run(const QStringList& arguments)
         // Post-call processing (summary, extracted data, notification) takes a moment.
         QTimer::singleShot(kPostCallWaitMs, &m_loop, &QEventLoop::quit);
         m_loop.exec();
+    }
+    if (scripted && m_ended) {
+        script.printFinal(engine, m_loop, printScript);
     }
     engine.shutdown();
     if (!m_ended) {

@@ -34,7 +34,7 @@ AgentConfig configure(const Settings& settings, const CallBrief& brief, const QS
     AgentConfig config;
     config.brief = brief;
     config.instructions = PromptBuilder::build(brief);
-    config.tools = ToolCatalog::neutral();
+    config.tools = ToolCatalog::forBrief(brief);   // with the script tools when the call runs a script
     config.apiBase = QUrl(settings.value(SettingKeys::OpenAiBaseUrl));
     config.apiKey = apiKey;
     config.realtimeModel = settings.value(SettingKeys::RealtimeModel);

@@ -3,6 +3,7 @@
 #include "contacts/Contact.h"
 #include "conversation/prompt/ToolCatalog.h"
 #include "core/FutureWatch.h"
+#include "script/ScriptAgentTools.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"
 
@@ -44,6 +45,29 @@ CallTools::~CallTools()
     cancelPending(tr("The call ended."));
 }
 
+RecordedField CallTools::recordField(const QJsonObject& args)
+{
+    RecordedField field{args.value(QStringLiteral("key")).toString().trimmed(),
+                        args.value(QStringLiteral("value")).toVariant().toString(),
+                        args.value(QStringLiteral("raw_fragment")).toString(), clockMs()};
+    // The latest value for a key wins (the callee corrected themselves).
+    m_fields.removeIf([&field](const RecordedField& f) { return f.key == field.key; });
+    m_fields.append(field);
+    Q_EMIT fieldRecorded(field);
+    return field;
+}
+
+void CallTools::setScriptTools(ScriptAgentTools* tools)
+{
+    if (m_script != nullptr && m_script != tools) {
+        m_script->deleteLater();
+    }
+    m_script = tools;
+    if (m_script != nullptr) {
+        m_script->setParent(this);
+    }
+}
+
 qint64 CallTools::clockMs() const
 {
     return m_answeredAtMs > 0 ? QDateTime::currentMSecsSinceEpoch() - m_answeredAtMs : 0;
@@ -56,18 +80,22 @@ void CallTools::run(const ToolCall& call, Reply reply)
         return;
     }
     const QJsonObject& args = call.arguments;
+    if (ScriptAgentTools::toolNames().contains(call.name) && m_script == nullptr) {
+        reply(errorResult(tr("This call follows no sales script; \"%1\" is not available.").arg(call.name)));
+        return;
+    }
+    if (m_script != nullptr && m_script->handles(call)) {
+        if (call.name == u"record_field") {
+            recordField(args);   // the call's own record keeps every field too (post-call reads it)
+        }
+        m_script->run(call, std::move(reply));
+        return;
+    }
     if (call.name == u"log_call_event") {
         Q_EMIT logged(args.value(QStringLiteral("kind")).toString(), args.value(QStringLiteral("detail")).toString());
         reply(okResult({{QStringLiteral("logged"), true}}));
     } else if (call.name == u"record_field") {
-        RecordedField field{args.value(QStringLiteral("key")).toString().trimmed(),
-                            args.value(QStringLiteral("value")).toVariant().toString(),
-                            args.value(QStringLiteral("raw_fragment")).toString(), clockMs()};
-        // The latest value for a key wins (the callee corrected themselves).
-        m_fields.removeIf([&field](const RecordedField& f) { return f.key == field.key; });
-        m_fields.append(field);
-        Q_EMIT fieldRecorded(field);
-        reply(okResult({{QStringLiteral("recorded"), field.key}}));
+        reply(okResult({{QStringLiteral("recorded"), recordField(args).key}}));
     } else if (call.name == u"end_call") {
         m_summary = args.value(QStringLiteral("summary")).toString();
         m_objectiveMet = args.value(QStringLiteral("objective_met")).toBool();

@@ -13,6 +13,7 @@
 
 namespace calldeck {
 
+class ScriptAgentTools;
 class Store;
 
 /// A value the agent recorded with record_field while the call went on.
@@ -26,7 +27,9 @@ struct RecordedField
 
 /// Runs the agent tools of one call on the engine thread (log_call_event, end_call, record_field,
 /// request_approval, lookup_contact). Approvals wait for the user (answerApproval()) and are
-/// refused after a timeout; prices within the auto-approve limit are approved at once.
+/// refused after a timeout; prices within the auto-approve limit are approved at once. A call that
+/// runs a sales script also routes the script tools (and record_field of the script's fields) to
+/// its ScriptAgentTools.
 class CallTools : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,9 @@ public:
     void cancelPending(const QString& why);
     void setCallClockStart(qint64 answeredAtMs) { m_answeredAtMs = answeredAtMs; }
     void setApprovalTimeoutMs(int ms) { m_approvalTimeoutMs = ms; }
+    /// The call's script tools (takes ownership); null = the call runs no script.
+    void setScriptTools(ScriptAgentTools* tools);
+    [[nodiscard]] ScriptAgentTools* scriptTools() const { return m_script; }
 
     [[nodiscard]] QList<RecordedField> fields() const { return m_fields; }
     [[nodiscard]] QString summary() const { return m_summary; }
@@ -63,9 +69,11 @@ private:
         QTimer* timer = nullptr;
     };
     void lookupContact(const QString& query, Reply reply);
+    RecordedField recordField(const QJsonObject& args);
     [[nodiscard]] qint64 clockMs() const;
 
     QPointer<Store> m_store;
+    ScriptAgentTools* m_script = nullptr;
     AssistantSettings m_settings;
     QHash<QString, Pending> m_pending;
     QList<RecordedField> m_fields;

@@ -7,6 +7,9 @@
 #include "calls/AgentFactory.h"
 #include "calls/CallAgent.h"
 #include "calls/CallRecorder.h"
+#include "calls/CallScript.h"
+#include "script/ScriptAgentTools.h"
+#include "script/ScriptHub.h"
 #include "postcall/AiExtractor.h"
 #include "postcall/OutcomeRules.h"
 #include "postcall/PostCallProcessor.h"
@@ -73,6 +76,7 @@ struct Engine::Private
     QThread agentThread;
     QObject* agentHome = nullptr;   ///< lives on agentThread; agents are created in its context
     QPointer<Store> store;
+    QPointer<ScriptHub> scriptHub;   ///< over `store`; shared by the control panel, the CLI and the AI
     std::unique_ptr<PostCallProcessor> postCall;   ///< summary, extraction, outcome, notification
     PriceTable prices;
     QString openAiKey;              ///< resolved at start (environment or keychain); never logged
@@ -419,9 +423,20 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
                        tr("The %1 agent needs an OpenAI-compatible API key: set OPENAI_API_KEY or store it in "
                           "Settings › AI. The offline agent works without one.").arg(agentKind)});
     }
-    Result<CallBrief> brief = completeBrief(request.brief, e164.value());
+    CallBrief requested = request.brief;
+    ScriptRunView scriptRun;
+    if (request.scriptRunId > 0) {
+        if (!d->store || !d->scriptHub)
+            return failed({ErrorCode::InvalidArgument, tr("A call with a sales script needs the database; it is not open.")});
+        Result<ScriptRunView> run = CallScript::prepare(*d->store, request.scriptRunId, requested);
+        if (!run)
+            return failed(run.error());
+        scriptRun = std::move(run).value();
+    }
+    Result<CallBrief> brief = completeBrief(requested, e164.value());
     if (!brief)
         return failed(brief.error());
+    const QString scriptActor = CallScript::actor(agentKind, brief.value());
 
     CallSession::Setup setup;
     setup.callKey = newCallKey();
@@ -442,6 +457,11 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
             agent = AgentFactory::create(agentKind, config);
         }, Qt::BlockingQueuedConnection);
         auto* tools = new CallTools(d->store.data(), brief.value().assistant);
+        if (scriptRun.id > 0) {
+            auto* scriptTools = new ScriptAgentTools(d->scriptHub.data(), scriptRun.id, scriptActor);
+            scriptTools->setFieldKeys(CallScript::fieldKeys(scriptRun));
+            tools->setScriptTools(scriptTools);
+        }
         if (!d->openAiKey.isEmpty()) {
             // What a supervisor or a person who took over said goes back to the AI as text.
             const QUrl apiBase(d->settings.value(SettingKeys::OpenAiBaseUrl));
@@ -475,6 +495,8 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
         connect(recorder, &CallRecorder::failed, this,
                 [this, key](const QString& message) { Q_EMIT callEvent(key, QStringLiteral("warning"), message); });
         connect(recorder, &CallRecorder::saved, this, [this, key](qint64 sessionId) { runPostCall(key, sessionId); });
+        if (scriptRun.id > 0)
+            linkScriptRun(key, scriptRun.id, scriptActor, recorder);
     }
     Q_EMIT callUpdated(session->snapshot());
     return session->place(base);
@@ -542,12 +564,43 @@ bool Engine::answerApproval(const QString& callKey, const QString& approvalId, b
     return session && session->answerApproval(approvalId, approved, note);
 }
 
+void Engine::linkScriptRun(const QString& callKey, qint64 runId, const QString& actor, CallRecorder* recorder)
+{
+    auto warn = [this, callKey](const QString& message) {
+        Q_EMIT callEvent(callKey, QStringLiteral("warning"), message);
+    };
+    whenFinished(this, d->scriptHub->apply([runId, callKey](ScriptRunService& service) {
+        return service.attachCall(runId, callKey);
+    }), [warn](const Result<ScriptRunView>& attached) {
+        if (!attached)
+            warn(tr("The call is not linked to its script run: %1").arg(attached.error().message));
+    });
+    // Once the call is stored the run gets its session and ends with the call (completed if it ran).
+    connect(recorder, &CallRecorder::saved, this, [this, runId, actor, warn](qint64 sessionId) {
+        if (!d->scriptHub)
+            return;
+        whenFinished(this, d->scriptHub->callEnded(runId, sessionId, actor), [warn](const Result<ScriptRunView>& ended) {
+            if (!ended)
+                warn(tr("The script run could not be closed: %1").arg(ended.error().message));
+        });
+    });
+}
+
+ScriptHub* Engine::scriptHub() const
+{
+    return d->scriptHub.data();
+}
+
 void Engine::setStore(Store* store)
 {
     d->store = store;
     d->postCall.reset();
+    if (d->scriptHub && d->scriptHub->store() != store)
+        delete d->scriptHub.data();
     if (!store)
         return;
+    if (!d->scriptHub)
+        d->scriptHub = new ScriptHub(store, &d->settings, this);
     d->postCall = std::make_unique<PostCallProcessor>(*store);
     // Calls that were live when CallDeck last stopped cannot be resumed: say so, never lose them.
     whenFinished(this, store->run([](QSqlDatabase& db) { return CallRepository(db).markInterrupted(); }),

@@ -16,6 +16,7 @@ namespace calldeck {
 
 class AudioInput;
 class AudioOutput;
+class CallRecorder;
 class CredentialStore;
 class MediaServer;
 class OpenAiClient;
@@ -155,6 +156,8 @@ private:
     void ensureAudio(bool needInput, bool needOutput);
     Result<CallBrief> completeBrief(CallBrief brief, const QString& to) const;
     void runPostCall(const QString& callKey, qint64 sessionId);
+    /// Attaches the call to its script run and closes the run once the call is stored.
+    void linkScriptRun(const QString& callKey, qint64 runId, const QString& actor, CallRecorder* recorder);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -6,6 +6,14 @@
 
 namespace calldeck {
 
+/// A field of a milestone with its type, so an agent records a value the script accepts.
+struct ScriptBriefField
+{
+    QString key;                   ///< "client_count"
+    QString type = QStringLiteral("text");   ///< text | number | bool | choice
+    QStringList options;           ///< choice only
+};
+
 /// One milestone as an agent follows it.
 struct ScriptBriefMilestone
 {
@@ -14,6 +22,7 @@ struct ScriptBriefMilestone
     QString objective;
     QStringList questions;         ///< ask these (in one turn each, or combined)
     QStringList fieldKeys;         ///< record each with record_field {key, value, milestone}
+    QList<ScriptBriefField> fields;   ///< the same keys with their types, in the same order
     QStringList confirmations;     ///< get these confirmed before complete_milestone
     bool decision = false;         ///< the decision point: record "decision" as Proceed | Pause | Decline
     QStringList decisionOptions;

@@ -54,8 +54,9 @@ private Q_SLOTS:
         }
         const QString all = lines.join(QLatin1Char(' '));
         QVERIFY(all.contains(QLatin1String("expensive")));  // the price objection
-        QVERIFY(all.contains(QLatin1String("demo")));       // agrees to a demo
-        QVERIFY(prospect.value().turns.size() >= 4);
+        QVERIFY(all.contains(QLatin1String("about 620 clients")));   // the qualification figure (M2)
+        QVERIFY(all.contains(QLatin1String("go ahead")));   // the decision (M7)
+        QVERIFY(prospect.value().turns.size() >= 8);
         QVERIFY(!prospect.value().closing.isEmpty());
     }
 

@@ -112,6 +112,9 @@ void OfflineAgent::attach(AgentLine* line, AgentToolHost* tools, qint64 answered
     m_answeredAtUs = answeredAtUs;
     m_steps = OfflinePlan::build(m_config.brief);
     m_stepIndex = -1;
+    if (!m_config.brief.script.isEmpty()) {
+        m_walk.emplace(m_config.brief.script);
+    }
     m_phase = Phase::Greeting;
     m_detector.reset();
     m_greetingTimer.start(scaledMs(kGreetingSilenceMs));
@@ -370,6 +373,13 @@ void OfflineAgent::runStep()
     case OfflinePlan::Step::Kind::ReadBack:
         speak(OfflinePlan::readBack(m_outcome.answers()), true, Then::Listen);
         break;
+    case OfflinePlan::Step::Kind::Script:
+        if (!m_walk || m_walk->finished()) {
+            nextStep();
+        } else {
+            speak(m_walk->prompt(), true, Then::Listen);
+        }
+        break;
     case OfflinePlan::Step::Kind::Closing:
         speak(step.text, false, Then::EndCall);
         break;
@@ -494,6 +504,12 @@ void OfflineAgent::calleeTurnFinished(const QString& text, bool transcribed)
 void OfflineAgent::handleAnswer(const QString& text)
 {
     const OfflinePlan::Step& step = m_steps.at(m_stepIndex);
+    if (step.kind == OfflinePlan::Step::Kind::Script && m_walk) {
+        // Busy until the script's tools answered: a turn meanwhile is kept in the transcript only.
+        m_phase = Phase::Speaking;
+        runScriptSteps(m_walk->answer(text));
+        return;
+    }
     if (!text.trimmed().isEmpty()) {
         if (step.kind == OfflinePlan::Step::Kind::Question) {
             for (const QString& key : step.keys) {
@@ -511,6 +527,49 @@ void OfflineAgent::handleAnswer(const QString& text)
         }
     }
     nextStep();
+}
+
+void OfflineAgent::runScriptSteps(QList<OfflineScriptWalk::ToolStep> steps)
+{
+    if (m_stopped || m_line == nullptr || !m_walk) {
+        return;
+    }
+    if (steps.isEmpty()) {
+        m_walk->advance();
+        runStep();   // the same Script step: the next question, or on to the closing
+        return;
+    }
+    const OfflineScriptWalk::ToolStep step = steps.takeFirst();
+    auto next = [this, step, steps](const ToolResult& result) {
+        if (m_stopped || m_line == nullptr || !m_walk) {
+            return;
+        }
+        m_walk->toolResult(step, result);
+        runScriptSteps(steps);
+    };
+    const ToolCall call{QStringLiteral("offline-%1").arg(++m_toolCalls), step.name, step.arguments, QString()};
+    if (m_tools == nullptr) {
+        return;
+    }
+    if (const Status valid = ToolCatalog::validate(call); !valid.ok()) {
+        // A step the catalog refuses is a refusal like any other: the walk decides what follows.
+        next(ToolResult{QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                                    {QStringLiteral("error"), valid.error().message}})
+                                              .toJson(QJsonDocument::Compact)),
+                        false, false});
+        return;
+    }
+    Q_EMIT agentEvent(QStringLiteral("tool"), step.name);
+    m_tools->invoke(this, call, [this, name = step.name, next](const ToolResult& result) {
+        if (m_stopped) {
+            return;
+        }
+        if (!result.ok) {
+            Q_EMIT agentEvent(QStringLiteral("script"),
+                              QCoreApplication::translate("calldeck::OfflineAgent", "%1 refused: %2").arg(name, result.output));
+        }
+        next(result);
+    });
 }
 
 bool OfflineAgent::checkPrice(const QString& text)
@@ -643,8 +702,8 @@ void OfflineAgent::endCall()
         return;
     }
     m_phase = Phase::Ended;
-    const QString text = m_outcome.summary(m_config.brief);
-    const bool met = m_outcome.objectiveMet(m_config.brief.infoToObtain);
+    const QString text = m_walk ? m_walk->summary() : m_outcome.summary(m_config.brief);
+    const bool met = m_walk ? !m_walk->decision().isEmpty() : m_outcome.objectiveMet(m_config.brief.infoToObtain);
     if (m_tools == nullptr) {
         Q_EMIT endCallRequested(text, met);
         return;

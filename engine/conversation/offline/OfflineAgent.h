@@ -4,6 +4,7 @@
 #include "conversation/VoiceAgent.h"
 #include "conversation/offline/OfflineOutcome.h"
 #include "conversation/offline/OfflinePlan.h"
+#include "conversation/offline/OfflineScriptWalk.h"
 #include "conversation/prompt/SpeechGuard.h"
 #include "core/Result.h"
 
@@ -93,6 +94,7 @@ private:
     void calleeSpeechBegan(qint64 startMs);
     void calleeTurnFinished(const QString& text, bool transcribed);
     void handleAnswer(const QString& text);
+    void runScriptSteps(QList<OfflineScriptWalk::ToolStep> steps);
     bool checkPrice(const QString& text);
     void onApprovalAnswer(const ToolResult& result);
     void continueAfterApproval();
@@ -136,6 +138,7 @@ private:
     int m_turns = 0;
 
     OfflineOutcome m_outcome;
+    std::optional<OfflineScriptWalk> m_walk;   ///< set when the brief carries a sales script
     bool m_repeatStepOnResume = false;
     bool m_supervisorHold = false;
     bool m_humanHold = false;

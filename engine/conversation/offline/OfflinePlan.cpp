@@ -46,6 +46,13 @@ QList<OfflinePlan::Step> OfflinePlan::build(const CallBrief& brief)
 {
     QList<Step> steps;
     steps.append(Step{Step::Kind::Opening, PromptBuilder::openingLine(brief), {}});
+    if (!brief.script.isEmpty()) {
+        // The script is the plan: its milestones ask the questions and record the fields.
+        steps.append(Step{Step::Kind::Script, QString(), {}});
+        steps.append(Step{Step::Kind::Closing,
+                          QCoreApplication::translate("calldeck::OfflinePlan", "Thank you very much for your time. Goodbye!"), {}});
+        return steps;
+    }
     if (!brief.goal.trimmed().isEmpty()) {
         steps.append(Step{Step::Kind::Purpose,
                           QCoreApplication::translate("calldeck::OfflinePlan", "I'm calling to %1.").arg(asInfinitive(brief.goal)),

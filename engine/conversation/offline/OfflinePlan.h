@@ -10,7 +10,8 @@
 namespace calldeck {
 
 /// What the offline agent says, step by step, for one brief: opening, purpose, the questions,
-/// a read-back of the answers, closing; plus the lines for holds and approvals.
+/// a read-back of the answers, closing; plus the lines for holds and approvals. With a sales
+/// script in the brief: opening, the script's milestones, closing.
 class OfflinePlan
 {
 public:
@@ -23,6 +24,7 @@ public:
             Purpose,    ///< why we call, from the goal
             Question,   ///< waits for the callee's answer and records it under `keys`
             ReadBack,   ///< repeats what was learned and waits for the confirmation
+            Script,     ///< the sales script's milestones (OfflineScriptWalk), as many turns as it takes
             Closing,    ///< goodbye, then end_call
         };
         Kind kind = Kind::Purpose;

@@ -45,6 +45,87 @@ QString languageName(const QString& bcp47)
     return QStringLiteral("%1 (%2)").arg(english, QLocale::territoryToString(locale.territory()));
 }
 
+QString fieldHint(const ScriptBriefField& field)
+{
+    if (field.type == QLatin1String("number")) {
+        return QStringLiteral("%1 (a whole number)").arg(field.key);
+    }
+    if (field.type == QLatin1String("bool")) {
+        return QStringLiteral("%1 (true or false)").arg(field.key);
+    }
+    if (field.type == QLatin1String("choice") && !field.options.isEmpty()) {
+        return QStringLiteral("%1 (one of: %2)").arg(field.key, field.options.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("%1 (text)").arg(field.key);
+}
+
+// The sales script section (issue 6 §8): the milestones in order with what each needs, the mode's
+// rules, objection handling and the previous call's context.
+void appendScript(QStringList& out, const ScriptBrief& script)
+{
+    out.append(QStringLiteral("Sales script \"%1\" (%2 mode). This call follows it milestone by milestone, in this "
+                              "order, starting at M%3. Track your progress with the script tools.")
+                   .arg(script.name, script.strict ? QStringLiteral("strict") : QStringLiteral("flexible"),
+                        QString::number(script.startAt)));
+    if (script.strict) {
+        out.append(QStringLiteral("Strict mode: go through the milestones strictly in order and never skip one. "
+                                  "complete_milestone is refused until every question of the milestone was asked, "
+                                  "every field recorded and every confirmation given; when a tool is refused, do what "
+                                  "its error says (ask again, record the missing field) before you go on."));
+    } else {
+        out.append(QStringLiteral("Flexible mode: follow the order, but you may skip a milestone the conversation made "
+                                  "unnecessary with skip_milestone and a reason; every skip is logged."));
+    }
+    out.append(QString());
+    for (const ScriptBriefMilestone& m : script.milestones) {
+        out.append(QStringLiteral("M%1 %2").arg(QString::number(m.number), m.title));
+        if (!m.objective.trimmed().isEmpty()) {
+            out.append(QStringLiteral("  Objective: %1").arg(m.objective.trimmed()));
+        }
+        for (const QString& question : m.questions) {
+            out.append(QStringLiteral("  Ask: %1").arg(question.trimmed()));
+        }
+        QStringList fields;
+        for (qsizetype i = 0; i < m.fieldKeys.size(); ++i) {
+            const ScriptBriefField field = i < m.fields.size() && m.fields.at(i).key == m.fieldKeys.at(i)
+                ? m.fields.at(i)
+                : ScriptBriefField{m.fieldKeys.at(i), QStringLiteral("text"), {}};
+            fields.append(fieldHint(field));
+        }
+        if (!fields.isEmpty()) {
+            out.append(QStringLiteral("  Record with record_field {key, value, milestone: %1}: %2")
+                           .arg(QString::number(m.number), fields.join(QStringLiteral(", "))));
+        }
+        for (const QString& confirmation : m.confirmations) {
+            out.append(QStringLiteral("  Get confirmed: %1").arg(confirmation.trimmed()));
+        }
+        if (m.decision) {
+            const QStringList options = m.decisionOptions.isEmpty()
+                ? QStringList{QStringLiteral("Proceed"), QStringLiteral("Pause"), QStringLiteral("Decline")}
+                : m.decisionOptions;
+            out.append(QStringLiteral("  This is the decision point: ask for an explicit decision and record \"decision\" "
+                                      "as exactly one of %1.")
+                           .arg(options.join(QStringLiteral(", "))));
+        }
+        out.append(QStringLiteral("  Then call complete_milestone {milestone: %1}.").arg(m.number));
+    }
+    out.append(QString());
+    if (!script.objectionTypes.isEmpty()) {
+        out.append(QStringLiteral("Objections: when the prospect objects, call log_objection with the type (one of %1) and "
+                                  "their words as note. Ask the diagnostic questions it returns, one at a time, then call "
+                                  "resolve_objection with the objection_id, the outcome (Resolved, Deferred or "
+                                  "Disqualified) and their answers. Then continue the milestone where you were.")
+                       .arg(script.objectionTypes.join(QStringLiteral(", "))));
+        out.append(QString());
+    }
+    if (!script.previousContext.trimmed().isEmpty()) {
+        out.append(QStringLiteral("Follow-up context (from the previous call):"));
+        out.append(script.previousContext.trimmed());
+        out.append(QStringLiteral("Refer to it briefly; do not repeat milestones that were already covered."));
+        out.append(QString());
+    }
+}
+
 } // namespace
 
 QString PromptBuilder::principalName(const CallBrief& brief)
@@ -119,6 +200,9 @@ QString PromptBuilder::build(const CallBrief& brief)
                    QStringLiteral("Information to obtain. As soon as you hear any of these, call record_field with the "
                                   "key exactly as written here, the value, and the callee's words as raw_fragment:"),
                    brief.infoToObtain);
+    }
+    if (!brief.script.isEmpty()) {
+        appendScript(out, brief.script);
     }
     appendList(out, QStringLiteral("The call succeeded when:"), brief.successConditions);
     appendList(out, QStringLiteral("Hard constraints (never agree to anything that breaks them):"), brief.hardConstraints);
@@ -196,8 +280,11 @@ QString PromptBuilder::build(const CallBrief& brief)
                               "something, say so."));
     out.append(QStringLiteral("- Use log_call_event for notable events (transfer, callback request, voicemail)."));
     out.append(QStringLiteral("- Before ending, repeat what was agreed and ask the callee to confirm it."));
-    out.append(QStringLiteral("- End politely, then call end_call with a short summary and whether the goal was met. "
-                              "Say nothing after end_call."));
+    out.append(brief.script.isEmpty()
+                   ? QStringLiteral("- End politely, then call end_call with a short summary and whether the goal was met. "
+                                    "Say nothing after end_call.")
+                   : QStringLiteral("- End politely, then call end_call with a short summary that names the last milestone "
+                                    "reached and the decision, and whether the goal was met. Say nothing after end_call."));
 
     if (!brief.extraInstructions.trimmed().isEmpty()) {
         out.append(QString());

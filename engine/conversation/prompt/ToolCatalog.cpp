@@ -1,5 +1,6 @@
 #include "conversation/prompt/ToolCatalog.h"
 
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -26,9 +27,36 @@ QJsonObject tool(const QString& name, const QString& description, const QJsonObj
                        {QStringLiteral("parameters"), parameters}};
 }
 
+// record_field of a scripted call also names the milestone the field belongs to.
+QJsonArray withScriptTools(const QJsonArray& base)
+{
+    QJsonArray out;
+    for (const QJsonValue& value : base) {
+        QJsonObject tool = value.toObject();
+        if (tool.value(QStringLiteral("name")).toString() == QLatin1String("record_field")) {
+            QJsonObject parameters = tool.value(QStringLiteral("parameters")).toObject();
+            QJsonObject properties = parameters.value(QStringLiteral("properties")).toObject();
+            properties.insert(QStringLiteral("milestone"),
+                              property(QStringLiteral("integer"),
+                                       QStringLiteral("For a field of the sales script: the milestone it belongs to.")));
+            parameters.insert(QStringLiteral("properties"), properties);
+            tool.insert(QStringLiteral("parameters"), parameters);
+            tool.insert(QStringLiteral("description"),
+                        QString(tool.value(QStringLiteral("description")).toString()
+                                + QStringLiteral(" With a sales script, also the script's field keys, with the milestone.")));
+        }
+        out.append(tool);
+    }
+    for (const QJsonValue& value : ToolCatalog::scriptTools()) {
+        out.append(value);
+    }
+    return out;
+}
+
 QJsonObject findTool(const QString& name)
 {
-    for (const QJsonValue& value : ToolCatalog::neutral()) {
+    static const QJsonArray known = withScriptTools(ToolCatalog::neutral());
+    for (const QJsonValue& value : known) {
         if (value.toObject().value(QStringLiteral("name")).toString() == name) {
             return value.toObject();
         }
@@ -43,6 +71,9 @@ bool matchesType(const QJsonValue& value, const QString& type)
     }
     if (type == QLatin1String("boolean")) {
         return value.isBool();
+    }
+    if (type == QLatin1String("array")) {
+        return value.isArray();
     }
     if (type == QLatin1String("integer")) {
         // JSON has one number type: an integer is a number without a fractional part.
@@ -61,6 +92,9 @@ QString typeInWords(const QString& type)
     }
     if (type == QLatin1String("integer")) {
         return QCoreApplication::translate("calldeck::ToolCatalog", "a whole number");
+    }
+    if (type == QLatin1String("array")) {
+        return QCoreApplication::translate("calldeck::ToolCatalog", "a list");
     }
     return type;
 }
@@ -110,6 +144,54 @@ QJsonArray ToolCatalog::neutral()
              {QStringLiteral("query")}),
     };
     return tools;
+}
+
+QJsonArray ToolCatalog::scriptTools()
+{
+    // Read by the model: they say when to call each tool and what a refusal means.
+    static const QJsonArray tools{
+        tool(QStringLiteral("complete_milestone"),
+             QStringLiteral("Complete a milestone of the sales script once you asked its questions, recorded its "
+                            "fields with record_field and the prospect confirmed its confirmations. In strict mode "
+                            "it is refused until everything is there: the error names what is missing."),
+             QJsonObject{{QStringLiteral("milestone"), property(QStringLiteral("integer"), QStringLiteral("The milestone number, e.g. 2 for M2."))},
+                         {QStringLiteral("summary"),
+                          property(QStringLiteral("string"), QStringLiteral("What you learned in this milestone, one or two sentences."))}},
+             {QStringLiteral("milestone")}),
+        tool(QStringLiteral("skip_milestone"),
+             QStringLiteral("Flexible mode only: skip a milestone the conversation made unnecessary. The reason is "
+                            "logged for the sales team."),
+             QJsonObject{{QStringLiteral("milestone"), property(QStringLiteral("integer"), QStringLiteral("The milestone number."))},
+                         {QStringLiteral("reason"), property(QStringLiteral("string"), QStringLiteral("Why it is skipped."))}},
+             {QStringLiteral("milestone"), QStringLiteral("reason")}),
+        tool(QStringLiteral("log_objection"),
+             QStringLiteral("The prospect raised an objection: log it with its type as soon as you hear it. The "
+                            "output has the objection_id and the diagnostic questions to ask, one at a time."),
+             QJsonObject{{QStringLiteral("type"),
+                          property(QStringLiteral("string"),
+                                   QStringLiteral("Price, Timing, Capacity_Time, Need_to_Think, Partner_Team or Skepticism."))},
+                         {QStringLiteral("note"), property(QStringLiteral("string"), QStringLiteral("What the prospect said, in their words."))}},
+             {QStringLiteral("type"), QStringLiteral("note")}),
+        tool(QStringLiteral("resolve_objection"),
+             QStringLiteral("Close an objection after its diagnostic questions: Resolved when the prospect is "
+                            "satisfied, Deferred when it stays open for a later call, Disqualified when it ends the "
+                            "opportunity."),
+             QJsonObject{{QStringLiteral("objection_id"),
+                          property(QStringLiteral("integer"), QStringLiteral("The objection_id log_objection returned."))},
+                         {QStringLiteral("outcome"), property(QStringLiteral("string"), QStringLiteral("Resolved, Deferred or Disqualified."))},
+                         {QStringLiteral("answers"),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                      {QStringLiteral("items"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                                      {QStringLiteral("description"),
+                                       QStringLiteral("The prospect's answers to the diagnostic questions, in order.")}}}},
+             {QStringLiteral("objection_id"), QStringLiteral("outcome")}),
+    };
+    return tools;
+}
+
+QJsonArray ToolCatalog::forBrief(const CallBrief& brief)
+{
+    return brief.script.isEmpty() ? neutral() : withScriptTools(neutral());
 }
 
 QStringList ToolCatalog::names()

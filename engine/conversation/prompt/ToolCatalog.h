@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/AgentTypes.h"
+#include "conversation/CallBrief.h"
 #include "core/Result.h"
 
 #include <QJsonArray>
@@ -16,6 +17,12 @@ class ToolCatalog
 public:
     /// [{name, description, parameters (JSON Schema)}], the form AgentConfig::tools carries.
     [[nodiscard]] static QJsonArray neutral();
+    /// The sales-script tools (complete_milestone, skip_milestone, log_objection, resolve_objection);
+    /// ScriptAgentTools runs them.
+    [[nodiscard]] static QJsonArray scriptTools();
+    /// The tools an agent gets for `brief`: neutral(), plus the script tools 
+    /// and a `milestone` argument on record_field when the brief carries a sales script.
+    [[nodiscard]] static QJsonArray forBrief(const CallBrief& brief);
     /// The tool names in catalog order.
     [[nodiscard]] static QStringList names();
     /// OpenAI Realtime `session.tools`: [{type:"function", name, description, parameters}].
@@ -24,6 +31,7 @@ public:
     [[nodiscard]] static QJsonArray toChatTools(const QJsonArray& neutralTools = neutral());
     /// Checks a call against its schema: known tool, parseable arguments, required fields present,
     /// fields of the right type, no unknown fields. The message tells the model what to fix.
+    /// Script tools are known here too; whether the call runs a script is the tool runner's call.
     [[nodiscard]] static Status validate(const ToolCall& call);
 };
 
