@@ -1,17 +1,20 @@
 // A human-agent call on the sandbox line driven by the Script panel, end to end against the real
 // Engine (loopback only): the setup page starts the run and places the call to Dana Ruiz (the
 // "prospect" persona) with the run attached; the agent walks M1→M7 in the panel while the call is
-// live; hanging up leaves the run completed with its call key and session recorded.
+// live; hanging up leaves the run completed with its call key and session recorded; the next call
+// is a follow-up in the same thread that resumes at the decision.
 #include "ScriptUiFixture.h"
 #include "calls/Engine.h"
 #include "fakes/MemoryCredentialStore.h"
 #include "fakes/ScriptedAudioInput.h"
+#include "script/FollowUpContextView.h"
 #include "script/MilestoneChecklistForm.h"
 #include "script/ScriptDock.h"
 #include "script/ScriptLivePage.h"
 #include "script/ScriptSetupPage.h"
 #include "telephony/sandbox/SandboxLine.h"
 
+#include <QMessageBox>
 #include <QtTest>
 
 using namespace calldeck;
@@ -113,6 +116,28 @@ void TestScriptSandboxCall::humanAgentWalksTheScriptOnASandboxCall()
     QCOMPARE(stored.value().status, ScriptRunStatus::Completed);
     QCOMPARE(stored.value().callKey, callKey);
     QCOMPARE(stored.value().response(7)->fields.value(QStringLiteral("decision")), QStringLiteral("Proceed"));
+
+    // The follow-up: the panel shows the thread and resumes at the decision, on a second call.
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("newCall")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dock.isShowingLiveRun() && setup.isFollowUp(), kSlowMs);
+    QVERIFY(setup.followUpView()->threadText().contains(QLatin1String("call 2 of this thread")));
+    QCOMPARE(setup.followUp().lastMilestone, 7);
+    setup.checkAll();
+    QTest::mouseClick(setup.startButton(), Qt::LeftButton);
+    auto* confirm = waitForDialog<QMessageBox>(dock);
+    QVERIFY(confirm != nullptr);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dock.isShowingLiveRun() && page.run().id != runId, kSlowMs);
+    QCOMPARE(page.run().threadSeq, 2);
+    QCOMPARE(page.run().previousRunId, runId);
+    QVERIFY2(page.milestoneText().startsWith(QStringLiteral("M7 ")),
+             qPrintable(page.milestoneText() + QStringLiteral(" / ") + setup.followUpView()->resumeText() + QStringLiteral(" / ") + QString::number(setup.followUp().suggestedResume)));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.run().callKey.isEmpty(), kSlowMs);
+    const QString followUpKey = page.run().callKey;
+    QVERIFY(followUpKey != callKey);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.snapshot(followUpKey).state, CallState::Connected, 30000);
+    engine.hangUp(followUpKey);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.snapshot(followUpKey).state, CallState::Ended, 30000);
     engine.shutdown();
 }
 

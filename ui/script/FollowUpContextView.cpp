@@ -89,7 +89,7 @@ void FollowUpContextView::showContext(const FollowUpContext& context, const Scri
 {
     m_context = context;
     m_script = script;
-    const int previous = m_resume->currentData().toInt();
+    // A new context starts at its suggestion (the first entry), whatever was chosen before.
     m_resume->clear();
     const ScriptMilestone* suggested = script.milestone(context.suggestedResume);
     const ScriptMilestone* decision = script.milestone(context.decisionMilestone);
@@ -103,7 +103,6 @@ void FollowUpContextView::showContext(const FollowUpContext& context, const Scri
         const ScriptMilestone& first = script.milestones.first();
         m_resume->addItem(tr("Start over from M%1 %2").arg(first.number).arg(first.title), first.number);
     }
-    chooseResume(previous);
     render();
 }
 
