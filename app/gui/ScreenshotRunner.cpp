@@ -121,7 +121,8 @@ Result<ScriptRunView> midCallRun(ScriptRunService& s, qint64 prospect, const QSt
         return run;
     }
     const qint64 id = run.value().id;
-    for (const ChecklistItem& item : run.value().script.checklist) {
+    const QList<ChecklistItem> checklist = run.value().script.checklist; // `run` is reassigned below
+    for (const ChecklistItem& item : checklist) {
         run = s.setChecklistItem(id, item.id, true, actor);
     }
     run = s.start(id, 500, {}, actor);
@@ -180,52 +181,53 @@ void grabScriptPanels(QObject* context, MainWindow& window, const SaveShot& save
     const QString actor = QStringLiteral("agent:Alex Morgan");
     const QFuture<Result<ScriptRunView>> started =
         dock->hub().apply([prospect, actor](ScriptRunService& s) { return midCallRun(s, prospect, actor); });
-    whenFinished(context, started, [context, &window, dock, save, finished, actor](const Result<ScriptRunView>& run) {
+    whenFinished(context, started, [context, dock, save, finished, actor](const Result<ScriptRunView>& run) {
         if (!run.ok()) {
             qWarning().noquote() << "Could not prepare the script screenshots:" << run.error().message;
             finished();
             return;
         }
         const qint64 runId = run.value().id;
-        window.resize(1400, 900);
+        // The panel on its own, large enough to show all of it, as on a second monitor.
         dock->show();
+        dock->setFloating(true);
+        dock->resize(760, 900);
         dock->raise();
-        window.resizeDocks({dock}, {660}, Qt::Horizontal);
         dock->openRun(runId);
-        dock->livePage()->setCallStatus(QObject::tr("Sandbox line · connected · agent: human"));
         whenReady(
             context, [dock, runId] { return dock->isShowingLiveRun() && dock->livePage()->run().id == runId; },
-            [context, &window, dock, save, finished, actor, runId] {
+            [context, dock, save, finished, actor, runId] {
                 QApplication::processEvents();
-                save(&window, QStringLiteral("script-control-panel.png"));
+                save(dock, QStringLiteral("script-control-panel.png"));
                 // The objection flow, continued at its second diagnostic question.
                 dock->continueObjection(dock->livePage()->run().objections.first());
                 ObjectionDialog* objection = dock->objectionDialog();
-                objection->setAnswer(QStringLiteral("About two months of revenue swings"));
-                QTimer::singleShot(kSettleMs / 3, context, [context, &window, dock, save, finished, actor, runId, objection] {
+                objection->setAnswer(QStringLiteral("Software: they compare it with their CRM subscription"));
+                QTimer::singleShot(kSettleMs / 3, context, [context, dock, save, finished, actor, runId, objection] {
                     save(objection, QStringLiteral("script-objection.png"));
                     objection->reject();
                     dock->present();
                     SlideWindow* slides = dock->slideWindow();
                     slides->resize(1280, 720);
-                    QTimer::singleShot(kSettleMs / 3, context, [context, &window, dock, save, finished, actor, runId, slides] {
+                    QTimer::singleShot(kSettleMs / 3, context, [context, dock, save, finished, actor, runId, slides] {
                         save(slides, QStringLiteral("script-slides.png"));
                         slides->close();
                         const bool wasPrivate = dock->isPrivate();
                         dock->setPrivate(true);
                         QApplication::processEvents();
-                        save(&window, QStringLiteral("script-privacy.png"));
+                        save(dock, QStringLiteral("script-privacy.png"));
                         dock->setPrivate(wasPrivate);
                         // The call ends; the next one is a follow-up with the context of this one.
                         whenFinished(context, dock->hub().apply([runId, actor](ScriptRunService& s) { return s.complete(runId, actor); }),
-                                     [context, &window, dock, save, finished](const Result<ScriptRunView>&) {
+                                     [context, dock, save, finished](const Result<ScriptRunView>&) {
                                          dock->prepareNextCall();
                                          whenReady(
                                              context, [dock] { return dock->setupPage()->isFollowUp(); },
-                                             [context, &window, dock, save, finished] {
+                                             [context, dock, save, finished] {
                                                  dock->setupPage()->checkAll();
-                                                 QTimer::singleShot(kSettleMs / 3, context, [&window, save, finished] {
-                                                     save(&window, QStringLiteral("script-follow-up.png"));
+                                                 dock->resize(760, 1120);
+                                                 QTimer::singleShot(kSettleMs / 3, context, [dock, save, finished] {
+                                                     save(dock, QStringLiteral("script-follow-up.png"));
                                                      finished();
                                                  });
                                              });

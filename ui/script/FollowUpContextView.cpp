@@ -65,11 +65,11 @@ FollowUpContextView::FollowUpContextView(QWidget* parent)
     m_objections->setHeaderLabels({tr("Objection"), tr("Status"), tr("Earlier"), tr("Call")});
     m_objections->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_objections->header()->setStretchLastSection(false);
-    m_objections->setMaximumHeight(110);
+    m_objections->setMaximumHeight(90);
     m_flags->setObjectName(QStringLiteral("followUpFlags"));
     m_flags->setRootIsDecorated(false);
     m_flags->setHeaderLabels({tr("Qualification"), tr("Value")});
-    m_flags->setMaximumHeight(140);
+    m_flags->setMaximumHeight(150);
     m_resume->setObjectName(QStringLiteral("resumeChooser"));
 
     auto* form = new QFormLayout;

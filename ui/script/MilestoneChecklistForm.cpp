@@ -102,7 +102,12 @@ void MilestoneChecklistForm::rebuild(const ScriptMilestone& milestone)
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->addWidget(row.editor, 1);
         cellLayout->addWidget(row.mask, 1);
-        form->addRow(field.sensitive ? tr("%1 🔒").arg(field.label) : field.label, cell);
+        //: Label of a client-sensitive field (hidden in privacy mode)
+        auto* label = new QLabel(field.sensitive ? tr("%1 (private)").arg(field.label) : field.label, m_fieldGroup);
+        if (field.sensitive) {
+            label->setToolTip(tr("Client-sensitive: hidden in privacy mode"));
+        }
+        form->addRow(label, cell);
         m_fields.append(row);
     }
     for (qsizetype i = 0; i < milestone.confirmations.size(); ++i) {

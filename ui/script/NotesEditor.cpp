@@ -28,10 +28,12 @@ NotesEditor::NotesEditor(qsizetype maxLength, QWidget* parent)
     m_edit->setPlaceholderText(tr("Notes for this milestone (saved automatically)"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(70);
+    m_edit->setMaximumHeight(130);
     m_edit->installEventFilter(this);
     m_maskLabel->setObjectName(QStringLiteral("notesMasked"));
     m_maskLabel->setAlignment(Qt::AlignCenter);
     m_maskLabel->setMinimumHeight(70);
+    m_maskLabel->setMaximumHeight(130);
     m_maskLabel->setStyleSheet(QStringLiteral("QLabel{background:#eceff3;color:#59636e;font-size:18px;}"));
     m_maskLabel->setToolTip(tr("Privacy mode hides the notes"));
     m_maskLabel->hide();

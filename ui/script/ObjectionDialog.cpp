@@ -68,6 +68,11 @@ void ObjectionDialog::build()
     setWindowTitle(tr("Objection"));
     setModal(false);
 
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("objectionHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setStyleSheet(QStringLiteral("QLabel{background:#fdecea;color:#8a1c1c;padding:6px;font-weight:bold;}"));
+    m_heading->hide();
     m_pages = new QStackedWidget(this);
     // Step 1: the type.
     auto* typePage = new QWidget(m_pages);
@@ -106,9 +111,11 @@ void ObjectionDialog::build()
     m_answer->setObjectName(QStringLiteral("objectionAnswer"));
     m_answer->setPlaceholderText(tr("Their answer"));
     m_answer->setTabChangesFocus(true);
+    m_answer->setMaximumHeight(120);
     questionLayout->addWidget(m_questionTitle);
     questionLayout->addWidget(m_questionText);
-    questionLayout->addWidget(m_answer, 1);
+    questionLayout->addWidget(m_answer);
+    questionLayout->addStretch(1);
     m_pages->addWidget(questionPage);
 
     // Step 3: the outcome.
@@ -146,10 +153,11 @@ void ObjectionDialog::build()
     connect(m_types, &QListWidget::itemDoubleClicked, this, [this] { next(); });
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resize(540, 340);
 }
 
 ObjectionDialog::Step ObjectionDialog::step() const
@@ -204,6 +212,11 @@ void ObjectionDialog::showStep(Step step)
     m_error->hide();
     const ObjectionType* t = type();
     const QString label = t != nullptr ? t->label : QString();
+    // Once raised, the objection stays in view above its questions: what it is and what was said.
+    //: Heading of the objection flow: "Price at M3 — “Worried about the upfront cost”"
+    m_heading->setText(m_record.note.isEmpty() ? tr("%1 at M%2").arg(label).arg(m_record.milestone)
+                                               : tr("%1 at M%2 — “%3”").arg(label).arg(m_record.milestone).arg(m_record.note));
+    m_heading->setVisible(step != Step::ChooseType);
     switch (step) {
     case Step::ChooseType:
         setWindowTitle(tr("Objection"));

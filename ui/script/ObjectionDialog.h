@@ -71,6 +71,7 @@ private:
     QString m_actor;
     ObjectionRecord m_record;
     int m_question = 0;
+    QLabel* m_heading = nullptr;
     QStackedWidget* m_pages = nullptr;
     QListWidget* m_types = nullptr;
     QLineEdit* m_note = nullptr;

@@ -14,11 +14,11 @@ namespace {
 
 constexpr int kUnknownCount = -1;
 
-QLineEdit* profileLine(QWidget* parent, const char* name, const QString& placeholder)
+QLineEdit* profileLine(QWidget* parent, const char* name, const QString& hint)
 {
     auto* line = new QLineEdit(parent);
     line->setObjectName(QLatin1String(name));
-    line->setPlaceholderText(placeholder);
+    line->setPlaceholderText(hint);
     line->setMaxLength(500);
     return line;
 }

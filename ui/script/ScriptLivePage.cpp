@@ -53,6 +53,7 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     m_header->setStyleSheet(QStringLiteral("font-weight:bold;"));
     m_callStatus->setObjectName(QStringLiteral("callStatus"));
     m_callStatus->setStyleSheet(QStringLiteral("color:#59636e;"));
+    m_callStatus->hide();
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setStyleSheet(QStringLiteral("font-weight:bold;font-size:15px;"));
     m_title->setObjectName(QStringLiteral("milestoneTitle"));
@@ -114,12 +115,13 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_objective);
     layout->addWidget(m_form);
-    layout->addWidget(notesBox, 1);
+    layout->addWidget(notesBox);
     layout->addWidget(m_message);
     layout->addLayout(nav);
     layout->addLayout(tools);
     layout->addWidget(m_activity);
     layout->addWidget(m_newCall);
+    layout->addStretch(1);
 
     connect(m_next, &QPushButton::clicked, this, &ScriptLivePage::next);
     connect(m_previous, &QPushButton::clicked, this, &ScriptLivePage::previous);
@@ -183,6 +185,9 @@ void ScriptLivePage::showRun(const ScriptRunView& run)
         header += tr(" · call %1 of the thread").arg(run.threadSeq);
     }
     header += run.mode == ScriptMode::Strict ? tr(" · strict") : tr(" · flexible");
+    if (m_masked) {
+        header += tr(" · privacy mode");
+    }
     m_header->setText(header);
     //: Progress of a run: "2/7" milestones done
     m_progress->setText(tr("%1/%2").arg(run.doneCount()).arg(run.script.milestones.size()));
@@ -306,6 +311,7 @@ void ScriptLivePage::setMasked(bool masked)
 void ScriptLivePage::setCallStatus(const QString& text, bool problem)
 {
     m_callStatus->setText(text);
+    m_callStatus->setVisible(!text.isEmpty());
     m_callStatus->setStyleSheet(problem ? QStringLiteral("color:#b3261e;") : QStringLiteral("color:#59636e;"));
 }
 

@@ -1,6 +1,7 @@
 #include "ScriptSetupPage.h"
 
 #include "FollowUpContextView.h"
+#include "PreCallChecklistView.h"
 #include "PrivacyMask.h"
 #include "ProspectProfileForm.h"
 #include "core/FutureWatch.h"
@@ -10,7 +11,6 @@
 #include "store/ContactRepository.h"
 #include "store/Store.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -82,9 +82,7 @@ ScriptSetupPage::ScriptSetupPage(ScriptHub& hub, QString defaultMode, QWidget* p
     callForm->addRow(tr("&Line:"), m_line);
 
     // Checklist and gate.
-    m_checklistBox = new QGroupBox(tr("Pre-call checklist"), this);
-    m_checklistBox->setObjectName(QStringLiteral("checklistBox"));
-    new QVBoxLayout(m_checklistBox);
+    m_checklist = new PreCallChecklistView(this);
     m_gate = new QLabel(this);
     m_gate->setObjectName(QStringLiteral("gateStatus"));
     m_gate->setWordWrap(true);
@@ -118,7 +116,7 @@ ScriptSetupPage::ScriptSetupPage(ScriptHub& hub, QString defaultMode, QWidget* p
     layout->addWidget(prospectBox);
     layout->addWidget(m_followUpBox);
     layout->addWidget(callBox);
-    layout->addWidget(m_checklistBox);
+    layout->addWidget(m_checklist);
     layout->addWidget(m_gate);
     layout->addLayout(overrideRow);
     layout->addWidget(m_error);
@@ -129,6 +127,7 @@ ScriptSetupPage::ScriptSetupPage(ScriptHub& hub, QString defaultMode, QWidget* p
     connect(m_profile, &ProspectProfileForm::changed, this, &ScriptSetupPage::refreshGate);
     connect(m_overrideReason, &QLineEdit::textChanged, this, &ScriptSetupPage::refreshGate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ScriptSetupPage::refreshGate);
+    connect(m_checklist, &PreCallChecklistView::changed, this, &ScriptSetupPage::refreshGate);
     connect(m_start, &QPushButton::clicked, this, &ScriptSetupPage::requestStart);
     refreshGate();
 }
@@ -173,7 +172,7 @@ void ScriptSetupPage::reload()
         m_script = loaded.script;
         m_prospects = loaded.prospects;
         m_loaded = true;
-        rebuildChecklist();
+        m_checklist->setItems(m_script.checklist);
         fillProspectCombo();
     });
 }
@@ -195,35 +194,6 @@ void ScriptSetupPage::fillProspectCombo()
     }
     m_pendingSelection = 0;
     onProspectChanged();
-}
-
-void ScriptSetupPage::rebuildChecklist()
-{
-    QLayout* layout = m_checklistBox->layout();
-    qDeleteAll(m_checks);
-    m_checks.clear();
-    for (const ChecklistItem& item : m_script.checklist) {
-        QString text = item.text;
-        if (item.gate) {
-            text += tr("  — gate");
-        }
-        auto* box = new QCheckBox(item.required ? tr("%1 *").arg(text) : tr("%1 (optional)").arg(text), m_checklistBox);
-        box->setObjectName(QStringLiteral("checklist%1").arg(item.id));
-        box->setProperty("itemId", item.id);
-        box->setToolTip(item.required ? tr("Required before the call") : tr("Optional"));
-        layout->addWidget(box);
-        m_checks.append(box);
-        connect(box, &QCheckBox::toggled, this, &ScriptSetupPage::refreshGate);
-    }
-    auto* legend = findChild<QLabel*>(QStringLiteral("checklistLegend"));
-    if (legend == nullptr) {
-        legend = new QLabel(tr("* required"), m_checklistBox);
-        legend->setObjectName(QStringLiteral("checklistLegend"));
-        legend->setStyleSheet(QStringLiteral("color:#59636e;"));
-    }
-    layout->removeWidget(legend);
-    layout->addWidget(legend);
-    refreshGate();
 }
 
 const Prospect* ScriptSetupPage::currentProspect() const
@@ -323,18 +293,12 @@ void ScriptSetupPage::setCallOptions(const QString& defaultAgent, bool twilioCon
 
 void ScriptSetupPage::setChecked(int itemId, bool checked)
 {
-    for (QCheckBox* box : m_checks) {
-        if (box->property("itemId").toInt() == itemId) {
-            box->setChecked(checked);
-        }
-    }
+    m_checklist->setChecked(itemId, checked);
 }
 
 void ScriptSetupPage::checkAll()
 {
-    for (QCheckBox* box : m_checks) {
-        box->setChecked(true);
-    }
+    m_checklist->checkAll();
 }
 
 void ScriptSetupPage::setOverrideReason(const QString& reason)
@@ -344,13 +308,7 @@ void ScriptSetupPage::setOverrideReason(const QString& reason)
 
 GateDecision ScriptSetupPage::gate() const
 {
-    QSet<int> checked;
-    for (QCheckBox* box : m_checks) {
-        if (box->isChecked()) {
-            checked.insert(box->property("itemId").toInt());
-        }
-    }
-    return PreCallChecklist::evaluate(m_script, editedProfile(), checked, mode(), m_hub.minClients(),
+    return PreCallChecklist::evaluate(m_script, editedProfile(), m_checklist->checkedIds(), mode(), m_hub.minClients(),
                                       mode() == ScriptMode::Flexible ? m_overrideReason->text().trimmed() : QString());
 }
 
@@ -470,12 +428,7 @@ void ScriptSetupPage::startRun()
     request.mode = mode();
     request.resumeFrom = m_context.isFollowUp() ? m_followUpView->resumeFrom() : 0;
     request.actor = m_actor;
-    QSet<int> checked;
-    for (QCheckBox* box : m_checks) {
-        if (box->isChecked()) {
-            checked.insert(box->property("itemId").toInt());
-        }
-    }
+    const QSet<int> checked = m_checklist->checkedIds();
     const QString reason = mode() == ScriptMode::Flexible ? m_overrideReason->text().trimmed() : QString();
     const QString actor = m_actor;
     const int minClients = m_hub.minClients();

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -19,6 +18,7 @@ class QPushButton;
 namespace calldeck {
 
 class FollowUpContextView;
+class PreCallChecklistView;
 class ProspectProfileForm;
 class ScriptHub;
 
@@ -85,7 +85,6 @@ private:
     void onProspectChanged();
     void loadFollowUp(qint64 prospectId);
     void refreshGate();
-    void rebuildChecklist();
     void fillProspectCombo();
     void startRun();
     void showError(const QString& message);
@@ -108,8 +107,7 @@ private:
     QComboBox* m_mode = nullptr;
     QComboBox* m_agent = nullptr;
     QComboBox* m_line = nullptr;
-    QGroupBox* m_checklistBox = nullptr;
-    QList<QCheckBox*> m_checks;
+    PreCallChecklistView* m_checklist = nullptr;
     QLabel* m_gate = nullptr;
     QLineEdit* m_overrideReason = nullptr;
     QLabel* m_overrideLabel = nullptr;
