@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <numeric>
 
 namespace calldeck::cli {
@@ -24,13 +23,15 @@ QString command(const char* subcommand)
 
 const QCommandLineOption& jsonOption()
 {
-    static const QCommandLineOption option(QStringLiteral("json"), QCoreApplication::translate("calldeck-cli", "Print JSON for scripts."));
+    static const QCommandLineOption option(QStringLiteral("json"),
+                                           QCoreApplication::translate("calldeck-cli", "Print JSON for scripts."));
     return option;
 }
 
 QString fieldText(const ScriptField& field)
 {
-    QString type = field.type == QLatin1String("bool") ? QCoreApplication::translate("calldeck-cli", "yes/no") : field.type;
+    QString type =
+        field.type == QLatin1String("bool") ? QCoreApplication::translate("calldeck-cli", "yes/no") : field.type;
     if (field.type == QLatin1String("choice")) {
         type += QStringLiteral(": ") + field.options.join(QStringLiteral(" / "));
     }
@@ -49,18 +50,20 @@ ScriptCommands::ScriptCommands(CliContext& context)
 
 QString ScriptCommands::overview()
 {
-    return QCoreApplication::translate("calldeck-cli", "Usage: calldeck-cli script <subcommand> [options]\n"
-              "\n"
-              "Subcommands:\n"
-              "  list [--json]                       The scripts you can call with.\n"
-              "  show [NAME] [--json]                Milestones with minutes, questions and fields; objections;\n"
-              "                                      the pre-call checklist. NAME defaults to \"default\".\n"
-              "  export [NAME] [-o FILE]             Write the script as JSON (stdout without FILE).\n"
-              "  import FILE                         Store a script from JSON (\"-\" reads stdin); a script of the\n"
-              "                                      same name gets a new version. A broken file stores nothing:\n"
-              "                                      the error names its JSON path (exit code 2).\n"
-              "\n"
-              "Run \"calldeck-cli script <subcommand> --help\" for its options.\n");
+    return QCoreApplication::translate(
+        "calldeck-cli",
+        "Usage: calldeck-cli script <subcommand> [options]\n"
+        "\n"
+        "Subcommands:\n"
+        "  list [--json]                       The scripts you can call with.\n"
+        "  show [NAME] [--json]                Milestones with minutes, questions and fields; objections;\n"
+        "                                      the pre-call checklist. NAME defaults to \"default\".\n"
+        "  export [NAME] [-o FILE]             Write the script as JSON (stdout without FILE).\n"
+        "  import FILE                         Store a script from JSON (\"-\" reads stdin); a script of the\n"
+        "                                      same name gets a new version. A broken file stores nothing:\n"
+        "                                      the error names its JSON path (exit code 2).\n"
+        "\n"
+        "Run \"calldeck-cli script <subcommand> --help\" for its options.\n");
 }
 
 ExitCode ScriptCommands::run(const QStringList& arguments)
@@ -84,9 +87,10 @@ ExitCode ScriptCommands::run(const QStringList& arguments)
         m_console.out() << overview();
         return ExitCode::Ok;
     }
-    const QString message = subcommand.isEmpty()
-                                ? QCoreApplication::translate("calldeck-cli", "missing subcommand: list, show, export or import")
-                                : QCoreApplication::translate("calldeck-cli", "unknown subcommand \"script %1\"").arg(subcommand);
+    const QString message =
+        subcommand.isEmpty()
+            ? QCoreApplication::translate("calldeck-cli", "missing subcommand: list, show, export or import")
+            : QCoreApplication::translate("calldeck-cli", "unknown subcommand \"script %1\"").arg(subcommand);
     return m_console.usageError(message, QStringLiteral("calldeck-cli script"));
 }
 
@@ -105,8 +109,10 @@ QString ScriptCommands::describe(const Script& script)
                     .arg(m.number)
                     .arg(m.title)
                     .arg(m.estimatedMinutes)
-                    .arg(m.decision ? QStringLiteral(" - ") + QCoreApplication::translate("calldeck-cli", "decision") : QString());
-        text += QStringLiteral("  ") + QCoreApplication::translate("calldeck-cli", "Objective: %1").arg(m.objective) + u'\n';
+                    .arg(m.decision ? QStringLiteral(" - ") + QCoreApplication::translate("calldeck-cli", "decision")
+                                    : QString());
+        text += QStringLiteral("  ") + QCoreApplication::translate("calldeck-cli", "Objective: %1").arg(m.objective) +
+                u'\n';
         for (const QString& q : m.requiredQuestions) {
             text += QStringLiteral("  ? ") + q + u'\n';
         }
@@ -115,7 +121,9 @@ QString ScriptCommands::describe(const Script& script)
             fields.append(fieldText(f));
         }
         if (!fields.isEmpty()) {
-            text += QStringLiteral("  ") + QCoreApplication::translate("calldeck-cli", "Fields: %1").arg(fields.join(QStringLiteral(", "))) + u'\n';
+            text += QStringLiteral("  ") +
+                    QCoreApplication::translate("calldeck-cli", "Fields: %1").arg(fields.join(QStringLiteral(", "))) +
+                    u'\n';
         }
         for (const QString& c : m.confirmations) {
             text += QStringLiteral("  [ ] ") + c + u'\n';
@@ -129,7 +137,8 @@ QString ScriptCommands::describe(const Script& script)
     }
     text += u'\n' + QCoreApplication::translate("calldeck-cli", "Pre-call checklist:") + u'\n';
     for (const ChecklistItem& item : script.checklist) {
-        QStringList flags{item.required ? QCoreApplication::translate("calldeck-cli", "required") : QCoreApplication::translate("calldeck-cli", "optional")};
+        QStringList flags{item.required ? QCoreApplication::translate("calldeck-cli", "required")
+                                        : QCoreApplication::translate("calldeck-cli", "optional")};
         if (item.gate) {
             flags.append(QCoreApplication::translate("calldeck-cli", "qualification gate"));
         }
@@ -141,14 +150,18 @@ QString ScriptCommands::describe(const Script& script)
 ExitCode ScriptCommands::show(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("calldeck-cli", "Show a script: milestones, objections and the pre-call checklist."));
-    parser.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("calldeck-cli", "Script name (default: \"default\")."), QStringLiteral("[NAME]"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli", "Show a script: milestones, objections and the pre-call checklist."));
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QCoreApplication::translate("calldeck-cli", "Script name (default: \"default\")."),
+                                 QStringLiteral("[NAME]"));
     parser.addOption(jsonOption());
     if (const auto stop = m_context.parse(parser, command("show"), arguments)) {
         return *stop;
     }
     if (parser.positionalArguments().size() > 1) {
-        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"")
+                                        .arg(parser.positionalArguments().at(1)),
                                     QStringLiteral("calldeck-cli script show"));
     }
     const Result<Store*> store = m_context.openStore();
@@ -174,16 +187,22 @@ ExitCode ScriptCommands::show(const QStringList& arguments)
 ExitCode ScriptCommands::exportScript(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("calldeck-cli", "Write a script as JSON, the format \"script import\" reads."));
-    parser.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("calldeck-cli", "Script name (default: \"default\")."), QStringLiteral("[NAME]"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("calldeck-cli", "Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("calldeck-cli", "Write a script as JSON, the format \"script import\" reads."));
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QCoreApplication::translate("calldeck-cli", "Script name (default: \"default\")."),
+                                 QStringLiteral("[NAME]"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("calldeck-cli", "Write to FILE instead of standard output."),
+        QStringLiteral("FILE"));
     parser.addOption(output);
     if (const auto stop = m_context.parse(parser, command("export"), arguments)) {
         return *stop;
     }
     if (parser.positionalArguments().size() > 1) {
-        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"")
+                                        .arg(parser.positionalArguments().at(1)),
                                     QStringLiteral("calldeck-cli script export"));
     }
     const Result<Store*> store = m_context.openStore();
@@ -205,7 +224,8 @@ ExitCode ScriptCommands::exportScript(const QStringList& arguments)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json.value().size() || !file.commit()) {
-        return m_console.fail({ErrorCode::Io, QCoreApplication::translate("calldeck-cli", "cannot write \"%1\": %2").arg(parser.value(output), file.errorString())});
+        return m_console.fail({ErrorCode::Io, QCoreApplication::translate("calldeck-cli", "cannot write \"%1\": %2")
+                                                  .arg(parser.value(output), file.errorString())});
     }
     return ExitCode::Ok;
 }
@@ -213,24 +233,30 @@ ExitCode ScriptCommands::exportScript(const QStringList& arguments)
 ExitCode ScriptCommands::importScript(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("calldeck-cli", "Store a script from JSON. A script with the same name gets a new version; calls already made keep "
-           "theirs. A broken file stores nothing and the error names its JSON path."));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("calldeck-cli", "The JSON file (\"-\" reads standard input)."),
-                                 QStringLiteral("FILE"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "calldeck-cli",
+        "Store a script from JSON. A script with the same name gets a new version; calls already made keep "
+        "theirs. A broken file stores nothing and the error names its JSON path."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("calldeck-cli", "The JSON file (\"-\" reads standard input)."),
+        QStringLiteral("FILE"));
     parser.addOption(jsonOption());
     if (const auto stop = m_context.parse(parser, command("import"), arguments)) {
         return *stop;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "give exactly one FILE to import"), QStringLiteral("calldeck-cli script import"));
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "give exactly one FILE to import"),
+                                    QStringLiteral("calldeck-cli script import"));
     }
     const QString path = parser.positionalArguments().constFirst();
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        return m_console.fail({ErrorCode::NotFound, QCoreApplication::translate("calldeck-cli", "cannot read \"%1\": %2").arg(path, file.errorString())});
+        return m_console.fail(
+            {ErrorCode::NotFound,
+             QCoreApplication::translate("calldeck-cli", "cannot read \"%1\": %2").arg(path, file.errorString())});
     }
     const QByteArray json = file.readAll();
     const Result<Store*> store = m_context.openStore();
@@ -251,7 +277,8 @@ ExitCode ScriptCommands::importScript(const QStringList& arguments)
                                                       {QStringLiteral("version"), script.version},
                                                       {QStringLiteral("milestones"), int(script.milestones.size())}}));
     } else {
-        m_console.out() << QCoreApplication::translate("calldeck-cli", "Imported script \"%1\" version %2 (%3 milestones).")
+        m_console.out() << QCoreApplication::translate("calldeck-cli",
+                                                       "Imported script \"%1\" version %2 (%3 milestones).")
                                .arg(script.name)
                                .arg(script.version)
                                .arg(script.milestones.size())
@@ -263,13 +290,15 @@ ExitCode ScriptCommands::importScript(const QStringList& arguments)
 ExitCode ScriptCommands::list(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("calldeck-cli", "List the scripts (the shipped \"default\" is always there)."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("calldeck-cli", "List the scripts (the shipped \"default\" is always there)."));
     parser.addOption(jsonOption());
     if (const auto stop = m_context.parse(parser, command("list"), arguments)) {
         return *stop;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+        return m_console.usageError(QCoreApplication::translate("calldeck-cli", "unexpected argument \"%1\"")
+                                        .arg(parser.positionalArguments().constFirst()),
                                     QStringLiteral("calldeck-cli script list"));
     }
     const Result<Store*> store = m_context.openStore();
@@ -289,7 +318,10 @@ ExitCode ScriptCommands::list(const QStringList& arguments)
                                      {QStringLiteral("version"), s.version},
                                      {QStringLiteral("milestones"), int(s.milestones.size())}});
         } else {
-            m_console.out() << QCoreApplication::translate("calldeck-cli", "%1  version %2  %3 milestones").arg(s.name).arg(s.version).arg(s.milestones.size())
+            m_console.out() << QCoreApplication::translate("calldeck-cli", "%1  version %2  %3 milestones")
+                                   .arg(s.name)
+                                   .arg(s.version)
+                                   .arg(s.milestones.size())
                             << '\n';
         }
     }

@@ -32,12 +32,12 @@ QMap<QString, QString> flagsOf(const ProspectProfile& profile, int minClients, c
 {
     QMap<QString, QString> flags;
     const bool qualified = profile.clientCount && *profile.clientCount >= minClients;
-    flags.insert(QStringLiteral("client_count"),
-                 profile.clientCount ? QStringLiteral("%1 (%2 %3)")
-                                           .arg(*profile.clientCount)
-                                           .arg(qualified ? QStringLiteral("≥") : QStringLiteral("<"))
-                                           .arg(minClients)
-                                     : FollowUpContextBuilder::tr("unknown"));
+    flags.insert(QStringLiteral("client_count"), profile.clientCount
+                                                     ? QStringLiteral("%1 (%2 %3)")
+                                                           .arg(*profile.clientCount)
+                                                           .arg(qualified ? QStringLiteral("≥") : QStringLiteral("<"))
+                                                           .arg(minClients)
+                                                     : FollowUpContextBuilder::tr("unknown"));
     const QList<std::pair<QString, QString>> texts = {{QStringLiteral("business_type"), profile.businessType},
                                                       {QStringLiteral("revenue_range"), profile.revenueRange},
                                                       {QStringLiteral("main_pain"), profile.mainPain},
@@ -48,8 +48,8 @@ QMap<QString, QString> flagsOf(const ProspectProfile& profile, int minClients, c
         }
     }
     flags.insert(QStringLiteral("gate"), !gateOverride.isEmpty() ? QStringLiteral("overridden: ") + gateOverride
-                                         : qualified              ? QStringLiteral("passed")
-                                                                  : QStringLiteral("not qualified"));
+                                         : qualified             ? QStringLiteral("passed")
+                                                                 : QStringLiteral("not qualified"));
     return flags;
 }
 

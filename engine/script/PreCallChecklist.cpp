@@ -28,8 +28,8 @@ GateDecision PreCallChecklist::evaluate(const Script& script, const ProspectProf
                                   .arg(minClients));
     }
     if (!decision.missingRequired.isEmpty()) {
-        problems.append(tr("Required checklist items not checked: %1.")
-                            .arg(decision.missingRequired.join(QStringLiteral(", "))));
+        problems.append(
+            tr("Required checklist items not checked: %1.").arg(decision.missingRequired.join(QStringLiteral(", "))));
     }
     if (problems.isEmpty()) {
         decision.allowed = true;
@@ -43,9 +43,8 @@ GateDecision PreCallChecklist::evaluate(const Script& script, const ProspectProf
         return decision;
     }
     decision.allowed = false;
-    problems.append(mode == ScriptMode::Strict
-                        ? tr("Strict mode does not allow starting the call.")
-                        : tr("Give an override reason to start the call anyway."));
+    problems.append(mode == ScriptMode::Strict ? tr("Strict mode does not allow starting the call.")
+                                               : tr("Give an override reason to start the call anyway."));
     decision.reason = problems.join(u' ');
     return decision;
 }

@@ -59,8 +59,9 @@ Result<ProspectProfile> validated(const ProspectProfile& input)
     };
     for (const auto& [label, text] : texts) {
         if (text.size() > kMaxTextLength) {
-            return Error{ErrorCode::InvalidArgument,
-                         ProspectRepository::tr("The %1 is too long (at most %2 characters).").arg(label).arg(kMaxTextLength)};
+            return Error{
+                ErrorCode::InvalidArgument,
+                ProspectRepository::tr("The %1 is too long (at most %2 characters).").arg(label).arg(kMaxTextLength)};
         }
     }
     return profile;

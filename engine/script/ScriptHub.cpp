@@ -7,7 +7,6 @@
 #include "store/Store.h"
 
 #include <QPromise>
-
 #include <memory>
 
 namespace calldeck {
@@ -17,8 +16,8 @@ namespace {
 template <typename T>
 QFuture<Result<T>> noStore()
 {
-    return QtFuture::makeReadyFuture(
-        Result<T>(Error{ErrorCode::Internal, ScriptHub::tr("The script runs are not available: no database is open.")}));
+    return QtFuture::makeReadyFuture(Result<T>(
+        Error{ErrorCode::Internal, ScriptHub::tr("The script runs are not available: no database is open.")}));
 }
 
 /// An objection and its run as they stand after one job, so both signals carry fresh values.
@@ -58,11 +57,10 @@ QFuture<Result<ScriptRunView>> ScriptHub::apply(RunOp op)
     if (m_store.isNull()) {
         return noStore<ScriptRunView>();
     }
-    const QFuture<Result<ScriptRunView>> job =
-        m_store->run([op = std::move(op)](QSqlDatabase& db) {
-            ScriptRunService service(db);
-            return op(service);
-        });
+    const QFuture<Result<ScriptRunView>> job = m_store->run([op = std::move(op)](QSqlDatabase& db) {
+        ScriptRunService service(db);
+        return op(service);
+    });
     // The caller's future finishes only after the signal went out, so every view (panel, AI tools)
     // has the new state before the one who asked continues.
     auto promise = std::make_shared<QPromise<Result<ScriptRunView>>>();

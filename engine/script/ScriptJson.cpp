@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -187,7 +186,8 @@ bool readSlide(Checker& check, const QJsonValue& value, const QString& path, Scr
 {
     QJsonObject o;
     return check.object(value, path, o) && check.onlyKeys(o, path, {u"title"_s, u"bullets"_s}) &&
-           check.text(o, path, u"title"_s, slide.title, true) && check.texts(o, path, u"bullets"_s, slide.bullets, false);
+           check.text(o, path, u"title"_s, slide.title, true) &&
+           check.texts(o, path, u"bullets"_s, slide.bullets, false);
 }
 
 bool readMilestone(Checker& check, const QJsonValue& value, const QString& path, ScriptMilestone& m)
@@ -258,8 +258,7 @@ bool readObjection(Checker& check, const QJsonValue& value, const QString& path,
 bool readChecklistItem(Checker& check, const QJsonValue& value, const QString& path, ChecklistItem& item)
 {
     QJsonObject o;
-    return check.object(value, path, o) &&
-           check.onlyKeys(o, path, {u"id"_s, u"text"_s, u"required"_s, u"gate"_s}) &&
+    return check.object(value, path, o) && check.onlyKeys(o, path, {u"id"_s, u"text"_s, u"required"_s, u"gate"_s}) &&
            check.integer(o, path, u"id"_s, item.id, true, 1) && check.text(o, path, u"text"_s, item.text, true) &&
            check.boolean(o, path, u"required"_s, item.required) && check.boolean(o, path, u"gate"_s, item.gate);
 }
@@ -275,14 +274,15 @@ bool checkWhole(Checker& check, Script& script)
         const ScriptMilestone& m = script.milestones.at(i);
         const QString path = at(u"milestones"_s, i);
         if (numbers.contains(m.number)) {
-            return check.fail(join(path, u"number"_s), ScriptJson::tr("%1 is already used by milestones[%2]")
-                                                           .arg(m.number)
-                                                           .arg(numbers.value(m.number)));
+            return check.fail(
+                join(path, u"number"_s),
+                ScriptJson::tr("%1 is already used by milestones[%2]").arg(m.number).arg(numbers.value(m.number)));
         }
         numbers.insert(m.number, i);
         if (orders.contains(m.order)) {
-            return check.fail(join(path, u"order"_s),
-                              ScriptJson::tr("%1 is already used by milestones[%2]").arg(m.order).arg(orders.value(m.order)));
+            return check.fail(
+                join(path, u"order"_s),
+                ScriptJson::tr("%1 is already used by milestones[%2]").arg(m.order).arg(orders.value(m.order)));
         }
         orders.insert(m.order, i);
         for (qsizetype f = 0; f < m.requiredFields.size(); ++f) {
@@ -295,8 +295,9 @@ bool checkWhole(Checker& check, Script& script)
         }
         if (m.decision) {
             if (decision >= 0) {
-                return check.fail(join(path, u"decision"_s),
-                                  ScriptJson::tr("only one milestone can be the decision (milestones[%1] is)").arg(decision));
+                return check.fail(
+                    join(path, u"decision"_s),
+                    ScriptJson::tr("only one milestone can be the decision (milestones[%1] is)").arg(decision));
             }
             decision = i;
             const auto field = std::find_if(m.requiredFields.begin(), m.requiredFields.end(),
@@ -314,8 +315,9 @@ bool checkWhole(Checker& check, Script& script)
     for (qsizetype i = 0; i < script.objections.size(); ++i) {
         const QString& type = script.objections.at(i).type;
         if (types.contains(type)) {
-            return check.fail(join(at(u"objections"_s, i), u"type"_s),
-                              ScriptJson::tr("\"%1\" is already used by objections[%2]").arg(type).arg(types.value(type)));
+            return check.fail(
+                join(at(u"objections"_s, i), u"type"_s),
+                ScriptJson::tr("\"%1\" is already used by objections[%2]").arg(type).arg(types.value(type)));
         }
         types.insert(type, i);
     }
@@ -324,8 +326,9 @@ bool checkWhole(Checker& check, Script& script)
     for (qsizetype i = 0; i < script.checklist.size(); ++i) {
         const ChecklistItem& item = script.checklist.at(i);
         if (ids.contains(item.id)) {
-            return check.fail(join(at(u"checklist"_s, i), u"id"_s),
-                              ScriptJson::tr("%1 is already used by checklist[%2]").arg(item.id).arg(ids.value(item.id)));
+            return check.fail(
+                join(at(u"checklist"_s, i), u"id"_s),
+                ScriptJson::tr("%1 is already used by checklist[%2]").arg(item.id).arg(ids.value(item.id)));
         }
         ids.insert(item.id, i);
         if (item.gate && gate >= 0) {
@@ -367,9 +370,9 @@ Result<Script> ScriptJson::parse(const QByteArray& json)
     const bool ok =
         check.integer(root, {}, u"format"_s, format, true, 1) &&
         (format == kFormatVersion ||
-         check.fail(u"format"_s, tr("version %1 is not supported (this CallDeck reads version %2)")
-                                     .arg(format)
-                                     .arg(kFormatVersion))) &&
+         check.fail(
+             u"format"_s,
+             tr("version %1 is not supported (this CallDeck reads version %2)").arg(format).arg(kFormatVersion))) &&
         check.onlyKeys(root, {},
                        {u"format"_s, u"organization"_s, u"name"_s, u"version"_s, u"language"_s, u"milestones"_s,
                         u"objections"_s, u"checklist"_s}) &&
@@ -461,12 +464,8 @@ QByteArray ScriptJson::write(const Script& script)
         }
         checklist.append(item);
     }
-    QJsonObject root{{u"format"_s, kFormatVersion},
-                     {u"name"_s, script.name},
-                     {u"version"_s, script.version},
-                     {u"language"_s, script.language},
-                     {u"milestones"_s, milestones},
-                     {u"objections"_s, objections},
+    QJsonObject root{{u"format"_s, kFormatVersion},    {u"name"_s, script.name},      {u"version"_s, script.version},
+                     {u"language"_s, script.language}, {u"milestones"_s, milestones}, {u"objections"_s, objections},
                      {u"checklist"_s, checklist}};
     if (!script.organization.isEmpty()) {
         root.insert(u"organization"_s, script.organization);

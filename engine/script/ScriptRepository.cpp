@@ -7,7 +7,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace calldeck {
@@ -38,7 +37,8 @@ Result<std::optional<Script>> find(const QSqlDatabase& db, const QString& name, 
 {
     const QString failure = ScriptRepository::tr("Could not read the script");
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM scripts WHERE organization = COALESCE(:org, '') AND name = :name").arg(kColumns))) {
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM scripts WHERE organization = COALESCE(:org, '') AND name = :name")
+                           .arg(kColumns))) {
         return sql::databaseError(failure, query.lastError());
     }
     query.bindValue(QStringLiteral(":org"), organization);
@@ -62,9 +62,10 @@ Result<qint64> insert(const QSqlDatabase& db, const Script& script)
     const QString failure = ScriptRepository::tr("Could not save the script \"%1\"").arg(script.name);
     const QString now = sql::nowText();
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("INSERT INTO scripts (organization, name, version, definition, created_at,"
-                                      " updated_at) VALUES (COALESCE(:org, ''), :name, :version, :definition, :created, :updated)"
-                                      " RETURNING id"))) {
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO scripts (organization, name, version, definition, created_at,"
+                           " updated_at) VALUES (COALESCE(:org, ''), :name, :version, :definition, :created, :updated)"
+                           " RETURNING id"))) {
         return sql::databaseError(failure, query.lastError());
     }
     query.bindValue(QStringLiteral(":org"), script.organization);
@@ -115,7 +116,8 @@ Result<QList<Script>> ScriptRepository::list(const QString& organization)
     }
     const QString failure = tr("Could not list the scripts");
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM scripts WHERE organization = COALESCE(:org, '') ORDER BY name").arg(kColumns))) {
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM scripts WHERE organization = COALESCE(:org, '') ORDER BY name")
+                           .arg(kColumns))) {
         return sql::databaseError(failure, query.lastError());
     }
     query.bindValue(QStringLiteral(":org"), organization);

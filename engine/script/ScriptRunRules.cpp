@@ -1,7 +1,6 @@
 #include "script/ScriptRunRules.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace calldeck {
@@ -62,14 +61,15 @@ int ScriptRunRules::resumeAfter(const Script& script, int lastCompleted)
     return script.milestones.at(std::max<qsizetype>(next, 0)).number;
 }
 
-Status ScriptRunRules::requireStatus(const ScriptRunView& run, std::initializer_list<ScriptRunStatus> allowed, const QString& action)
+Status ScriptRunRules::requireStatus(const ScriptRunView& run, std::initializer_list<ScriptRunStatus> allowed,
+                                     const QString& action)
 {
     for (ScriptRunStatus status : allowed) {
         if (run.status == status) {
             return {};
         }
     }
-    const QString state = run.status == ScriptRunStatus::Scheduled   ? tr("has not started yet")
+    const QString state = run.status == ScriptRunStatus::Scheduled    ? tr("has not started yet")
                           : run.status == ScriptRunStatus::InProgress ? tr("is already in progress")
                           : run.status == ScriptRunStatus::Completed  ? tr("is already completed")
                                                                       : tr("was cancelled");
@@ -160,6 +160,56 @@ Result<QString> ScriptRunRules::normalisedValue(const ScriptField& field, const 
                            .arg(value, field.label, field.options.join(QStringLiteral(", "))));
     }
     return value;
+}
+
+MilestoneResponse* ScriptRunRules::response(ScriptRunView& run, int number)
+{
+    for (MilestoneResponse& r : run.responses) {
+        if (r.number == number) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+Result<const ScriptMilestone*> ScriptRunRules::milestone(const ScriptRunView& run, int number)
+{
+    const ScriptMilestone* m = run.script.milestone(number);
+    if (m == nullptr) {
+        return invalid(tr("The script \"%1\" has no milestone M%2.").arg(run.script.name).arg(number));
+    }
+    return m;
+}
+
+void ScriptRunRules::makeCurrent(ScriptRunView& run, int number, const QDateTime& now)
+{
+    run.currentMilestone = number;
+    MilestoneResponse* r = response(run, number);
+    if (r != nullptr && r->state == MilestoneState::NotStarted) {
+        r->state = MilestoneState::InProgress;
+        r->startedAt = now;
+    }
+}
+
+void ScriptRunRules::advance(ScriptRunView& run, const QDateTime& now)
+{
+    const qsizetype from = positionOf(run.script, run.currentMilestone);
+    const auto notDone = [&](qsizetype i) {
+        const MilestoneResponse* r = run.response(run.script.milestones.at(i).number);
+        return r != nullptr && !isDone(*r);
+    };
+    for (qsizetype i = from + 1; i < run.script.milestones.size(); ++i) {
+        if (notDone(i)) {
+            makeCurrent(run, run.script.milestones.at(i).number, now);
+            return;
+        }
+    }
+    for (qsizetype i = 0; i < from; ++i) {
+        if (notDone(i)) {
+            makeCurrent(run, run.script.milestones.at(i).number, now);
+            return;
+        }
+    }
 }
 
 } // namespace calldeck

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <initializer_list>
 
 namespace calldeck {
@@ -36,6 +35,14 @@ public:
     static Status requireReason(const QString& reason, const QString& action);
     /// Unchecked questions, empty fields and unchecked confirmations, named for the user.
     static QStringList missingItems(const ScriptMilestone& milestone, const MilestoneResponse& response);
+    /// The response of milestone `number` in `run`, for changing it; nullptr when there is none.
+    static MilestoneResponse* response(ScriptRunView& run, int number);
+    /// The milestone `number` of the run's script, or InvalidArgument naming it.
+    static Result<const ScriptMilestone*> milestone(const ScriptRunView& run, int number);
+    /// Makes `number` the current milestone and starts its response when it had not started.
+    static void makeCurrent(ScriptRunView& run, int number, const QDateTime& now);
+    /// After the current milestone is done: the next one not done after it, else the first not done.
+    static void advance(ScriptRunView& run, const QDateTime& now);
     /// `input` as stored for `field` (number, yes/no and choice checked), or why it does not fit.
     static Result<QString> normalisedValue(const ScriptField& field, const QString& input);
 };

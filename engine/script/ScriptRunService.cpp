@@ -1,6 +1,7 @@
 #include "script/ScriptRunService.h"
 
 #include "script/FollowUpContextBuilder.h"
+#include "script/ObjectionFlow.h"
 #include "script/ProspectRepository.h"
 #include "script/ScriptRepository.h"
 #include "script/ScriptRunRules.h"
@@ -9,14 +10,12 @@
 #include "store/SqlTransaction.h"
 
 #include <QSqlError>
-
 #include <algorithm>
 
 namespace calldeck {
 
 namespace {
 
-using Tr = ScriptRunService;
 using Rules = ScriptRunRules;
 
 Error conflict(const QString& message)
@@ -27,77 +26,6 @@ Error conflict(const QString& message)
 Error invalid(const QString& message)
 {
     return Error{ErrorCode::InvalidArgument, message};
-}
-
-MilestoneResponse* responseOf(ScriptRunView& run, int number)
-{
-    for (MilestoneResponse& r : run.responses) {
-        if (r.number == number) {
-            return &r;
-        }
-    }
-    return nullptr;
-}
-
-Result<const ScriptMilestone*> milestoneIn(const ScriptRunView& run, int number)
-{
-    const ScriptMilestone* m = run.script.milestone(number);
-    if (m == nullptr) {
-        return invalid(Tr::tr("The script \"%1\" has no milestone M%2.").arg(run.script.name).arg(number));
-    }
-    return m;
-}
-
-/// Makes `number` the current milestone and starts its response when it had not started.
-void makeCurrent(ScriptRunView& run, int number, const QDateTime& now)
-{
-    run.currentMilestone = number;
-    MilestoneResponse* r = responseOf(run, number);
-    if (r != nullptr && r->state == MilestoneState::NotStarted) {
-        r->state = MilestoneState::InProgress;
-        r->startedAt = now;
-    }
-}
-
-/// After the current milestone is done: the next one not done after it, else the first not done.
-void advance(ScriptRunView& run, const QDateTime& now)
-{
-    const qsizetype from = Rules::positionOf(run.script, run.currentMilestone);
-    const auto notDone = [&](qsizetype i) {
-        const MilestoneResponse* r = run.response(run.script.milestones.at(i).number);
-        return r != nullptr && !Rules::isDone(*r);
-    };
-    for (qsizetype i = from + 1; i < run.script.milestones.size(); ++i) {
-        if (notDone(i)) {
-            makeCurrent(run, run.script.milestones.at(i).number, now);
-            return;
-        }
-    }
-    for (qsizetype i = 0; i < from; ++i) {
-        if (notDone(i)) {
-            makeCurrent(run, run.script.milestones.at(i).number, now);
-            return;
-        }
-    }
-}
-
-/// Writes the run and the new events in one transaction and returns it as stored.
-Result<ScriptRunView> save(const QSqlDatabase& db, const ScriptRunView& run, const QList<ScriptEvent>& events)
-{
-    ScriptRunTables tables(db);
-    SqlTransaction transaction(db);
-    if (Status saved = tables.saveRun(run); !saved) {
-        return saved.error();
-    }
-    for (const ScriptEvent& event : events) {
-        if (Status logged = tables.addEvent(run.id, event); !logged) {
-            return logged.error();
-        }
-    }
-    if (!transaction.commit()) {
-        return sql::databaseError(Tr::tr("Could not save the script run"), db.lastError());
-    }
-    return tables.load(run.id);
 }
 
 } // namespace
@@ -243,7 +171,7 @@ Result<ScriptRunView> ScriptRunService::setChecklistItem(qint64 runId, int itemI
     } else {
         run.checklistChecked.remove(itemId);
     }
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::setMode(qint64 runId, ScriptMode mode, const QString& actor)
@@ -253,7 +181,8 @@ Result<ScriptRunView> ScriptRunService::setMode(qint64 runId, ScriptMode mode, c
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress}, tr("change the mode"));
+    if (Status s =
+            Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress}, tr("change the mode"));
         !s) {
         return s.error();
     }
@@ -262,7 +191,7 @@ Result<ScriptRunView> ScriptRunService::setMode(qint64 runId, ScriptMode mode, c
     }
     const QString change = ScriptRunEnums::name(run.mode) + QStringLiteral(" → ") + ScriptRunEnums::name(mode);
     run.mode = mode;
-    return save(m_db, run, {ScriptEvent{0, QStringLiteral("mode"), 0, change, actor, now()}});
+    return ScriptRunTables(m_db).save(run, {ScriptEvent{0, QStringLiteral("mode"), 0, change, actor, now()}});
 }
 
 Result<GateDecision> ScriptRunService::checkGate(qint64 runId, int minClients, const QString& overrideReason)
@@ -319,10 +248,11 @@ Result<ScriptRunView> ScriptRunService::start(qint64 runId, int minClients, cons
     events.append(ScriptEvent{0, QStringLiteral("start"), run.resumeFrom, {}, actor, at});
     if (Rules::positionOf(run.script, run.resumeFrom) > 0) {
         events.append(ScriptEvent{0, QStringLiteral("resume"), run.resumeFrom,
-                                  tr("resumed from %1").arg(Rules::label(*run.script.milestone(run.resumeFrom))), actor, at});
+                                  tr("resumed from %1").arg(Rules::label(*run.script.milestone(run.resumeFrom))), actor,
+                                  at});
     }
-    makeCurrent(run, run.resumeFrom, at);
-    return save(m_db, run, events);
+    Rules::makeCurrent(run, run.resumeFrom, at);
+    return ScriptRunTables(m_db).save(run, events);
 }
 
 Result<ScriptRunView> ScriptRunService::attachCall(qint64 runId, const QString& callKey)
@@ -336,7 +266,7 @@ Result<ScriptRunView> ScriptRunService::attachCall(qint64 runId, const QString& 
     }
     ScriptRunView run = std::move(loaded).value();
     run.callKey = callKey.trimmed();
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::attachSession(qint64 runId, qint64 sessionId)
@@ -350,7 +280,7 @@ Result<ScriptRunView> ScriptRunService::attachSession(qint64 runId, qint64 sessi
     }
     ScriptRunView run = std::move(loaded).value();
     run.sessionId = sessionId;
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::checkQuestion(qint64 runId, int milestone, int index, bool checked,
@@ -362,7 +292,7 @@ Result<ScriptRunView> ScriptRunService::checkQuestion(qint64 runId, int mileston
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
     if (!m) {
         return m.error();
     }
@@ -372,9 +302,9 @@ Result<ScriptRunView> ScriptRunService::checkQuestion(qint64 runId, int mileston
     if (index < 0 || index >= m.value()->requiredQuestions.size()) {
         return invalid(tr("%1 has no question %2.").arg(Rules::label(*m.value())).arg(index + 1));
     }
-    MilestoneResponse* r = responseOf(run, milestone);
+    MilestoneResponse* r = Rules::response(run, milestone);
     checked ? void(r->questionsChecked.insert(index)) : void(r->questionsChecked.remove(index));
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::checkConfirmation(qint64 runId, int milestone, int index, bool checked,
@@ -386,7 +316,7 @@ Result<ScriptRunView> ScriptRunService::checkConfirmation(qint64 runId, int mile
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
     if (!m) {
         return m.error();
     }
@@ -396,9 +326,9 @@ Result<ScriptRunView> ScriptRunService::checkConfirmation(qint64 runId, int mile
     if (index < 0 || index >= m.value()->confirmations.size()) {
         return invalid(tr("%1 has no confirmation %2.").arg(Rules::label(*m.value())).arg(index + 1));
     }
-    MilestoneResponse* r = responseOf(run, milestone);
+    MilestoneResponse* r = Rules::response(run, milestone);
     checked ? void(r->confirmationsChecked.insert(index)) : void(r->confirmationsChecked.remove(index));
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::setField(qint64 runId, int milestone, const QString& key, const QString& value,
@@ -410,7 +340,7 @@ Result<ScriptRunView> ScriptRunService::setField(qint64 runId, int milestone, co
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
     if (!m) {
         return m.error();
     }
@@ -426,13 +356,13 @@ Result<ScriptRunView> ScriptRunService::setField(qint64 runId, int milestone, co
     if (!normalised) {
         return normalised.error();
     }
-    MilestoneResponse* r = responseOf(run, milestone);
+    MilestoneResponse* r = Rules::response(run, milestone);
     if (normalised.value().isEmpty()) {
         r->fields.remove(key);
     } else {
         r->fields.insert(key, normalised.value());
     }
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::saveNotes(qint64 runId, int milestone, const QString& notes)
@@ -442,7 +372,7 @@ Result<ScriptRunView> ScriptRunService::saveNotes(qint64 runId, int milestone, c
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
     if (!m) {
         return m.error();
     }
@@ -455,10 +385,10 @@ Result<ScriptRunView> ScriptRunService::saveNotes(qint64 runId, int milestone, c
                            .arg(notes.size())
                            .arg(kMaxNotesLength));
     }
-    MilestoneResponse* r = responseOf(run, milestone);
+    MilestoneResponse* r = Rules::response(run, milestone);
     r->notes = notes;
     r->notesSavedAt = now();
-    return save(m_db, run, {});
+    return ScriptRunTables(m_db).save(run, {});
 }
 
 Result<ScriptRunView> ScriptRunService::completeMilestone(qint64 runId, int milestone, const QString& actor)
@@ -468,23 +398,27 @@ Result<ScriptRunView> ScriptRunService::completeMilestone(qint64 runId, int mile
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
     if (!m) {
         return m.error();
     }
     const ScriptMilestone& target = *m.value();
-    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("complete %1").arg(Rules::label(target))); !s) {
+    if (Status s =
+            Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("complete %1").arg(Rules::label(target)));
+        !s) {
         return s.error();
     }
-    MilestoneResponse* r = responseOf(run, milestone);
+    MilestoneResponse* r = Rules::response(run, milestone);
     if (Rules::isDone(*r)) {
-        return conflict(tr("%1 is already %2.")
-                            .arg(Rules::label(target), r->state == MilestoneState::Completed ? tr("completed") : tr("skipped")));
+        return conflict(
+            tr("%1 is already %2.")
+                .arg(Rules::label(target), r->state == MilestoneState::Completed ? tr("completed") : tr("skipped")));
     }
     if (run.mode == ScriptMode::Strict && milestone != run.currentMilestone) {
         const ScriptMilestone* current = run.script.milestone(run.currentMilestone);
-        return conflict(tr("%1 cannot be completed yet: the current milestone is %2 and strict mode keeps the order.")
-                            .arg(Rules::label(target), current ? Rules::label(*current) : QString::number(run.currentMilestone)));
+        return conflict(
+            tr("%1 cannot be completed yet: the current milestone is %2 and strict mode keeps the order.")
+                .arg(Rules::label(target), current ? Rules::label(*current) : QString::number(run.currentMilestone)));
     }
     const QStringList missing = Rules::missingItems(target, *r);
     const QDateTime at = now();
@@ -502,9 +436,9 @@ Result<ScriptRunView> ScriptRunService::completeMilestone(qint64 runId, int mile
     r->state = MilestoneState::Completed;
     r->completedAt = at;
     if (milestone == run.currentMilestone) {
-        advance(run, at);
+        Rules::advance(run, at);
     }
-    return save(m_db, run, events);
+    return ScriptRunTables(m_db).save(run, events);
 }
 
 Result<ScriptRunView> ScriptRunService::skipMilestone(qint64 runId, int milestone, const QString& reason,
@@ -515,11 +449,13 @@ Result<ScriptRunView> ScriptRunService::skipMilestone(qint64 runId, int mileston
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = milestoneIn(run, milestone);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
     if (!m) {
         return m.error();
     }
-    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("skip %1").arg(Rules::label(*m.value()))); !s) {
+    if (Status s =
+            Rules::requireStatus(run, {ScriptRunStatus::InProgress}, tr("skip %1").arg(Rules::label(*m.value())));
+        !s) {
         return s.error();
     }
     if (run.mode == ScriptMode::Strict) {
@@ -529,7 +465,7 @@ Result<ScriptRunView> ScriptRunService::skipMilestone(qint64 runId, int mileston
     if (Status s = Rules::requireReason(reason, tr("skip %1").arg(Rules::label(*m.value()))); !s) {
         return s.error();
     }
-    MilestoneResponse* r = responseOf(run, milestone);
+    MilestoneResponse* r = Rules::response(run, milestone);
     if (Rules::isDone(*r)) {
         return conflict(tr("%1 is already done.").arg(Rules::label(*m.value())));
     }
@@ -538,9 +474,10 @@ Result<ScriptRunView> ScriptRunService::skipMilestone(qint64 runId, int mileston
     r->completedAt = at;
     r->skipReason = reason.trimmed();
     if (milestone == run.currentMilestone) {
-        advance(run, at);
+        Rules::advance(run, at);
     }
-    return save(m_db, run, {ScriptEvent{0, QStringLiteral("skip"), milestone, reason.trimmed(), actor, at}});
+    return ScriptRunTables(m_db).save(run,
+                                      {ScriptEvent{0, QStringLiteral("skip"), milestone, reason.trimmed(), actor, at}});
 }
 
 namespace {
@@ -549,25 +486,27 @@ namespace {
 Result<ScriptRunView> moveTo(const QSqlDatabase& db, ScriptRunView run, int target, const QString& reason,
                              const QString& actor, const QString& kind, const QDateTime& at)
 {
-    Result<const ScriptMilestone*> m = milestoneIn(run, target);
+    Result<const ScriptMilestone*> m = Rules::milestone(run, target);
     if (!m) {
         return m.error();
     }
-    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress}, Tr::tr("move to %1").arg(Rules::label(*m.value()))); !s) {
+    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::InProgress},
+                                        ScriptRunService::tr("move to %1").arg(Rules::label(*m.value())));
+        !s) {
         return s.error();
     }
-    if (Status s = Rules::requireReason(reason, Tr::tr("move to %1").arg(Rules::label(*m.value()))); !s) {
+    if (Status s = Rules::requireReason(reason, ScriptRunService::tr("move to %1").arg(Rules::label(*m.value()))); !s) {
         return s.error();
     }
     if (target == run.currentMilestone) {
-        return conflict(Tr::tr("%1 is already the current milestone.").arg(Rules::label(*m.value())));
+        return conflict(ScriptRunService::tr("%1 is already the current milestone.").arg(Rules::label(*m.value())));
     }
     const qsizetype from = Rules::positionOf(run.script, run.currentMilestone);
     const qsizetype to = Rules::positionOf(run.script, target);
     const bool forward = to > from;
     if (forward) {
         for (qsizetype i = std::max<qsizetype>(from, 0); i < to; ++i) {
-            MilestoneResponse* passed = responseOf(run, run.script.milestones.at(i).number);
+            MilestoneResponse* passed = Rules::response(run, run.script.milestones.at(i).number);
             if (passed != nullptr && !Rules::isDone(*passed)) {
                 passed->state = MilestoneState::Skipped;
                 passed->completedAt = at;
@@ -575,15 +514,15 @@ Result<ScriptRunView> moveTo(const QSqlDatabase& db, ScriptRunView run, int targ
             }
         }
     }
-    MilestoneResponse* r = responseOf(run, target);
+    MilestoneResponse* r = Rules::response(run, target);
     if (Rules::isDone(*r)) {
         r->state = MilestoneState::InProgress;
         r->completedAt = {};
         r->skipReason.clear();
     }
-    makeCurrent(run, target, at);
+    Rules::makeCurrent(run, target, at);
     const QString eventKind = kind.isEmpty() ? (forward ? QStringLiteral("jump") : QStringLiteral("back")) : kind;
-    return save(db, run, {ScriptEvent{0, eventKind, target, reason.trimmed(), actor, at}});
+    return ScriptRunTables(db).save(run, {ScriptEvent{0, eventKind, target, reason.trimmed(), actor, at}});
 }
 
 } // namespace
@@ -595,7 +534,8 @@ Result<ScriptRunView> ScriptRunService::goTo(qint64 runId, int milestone, const 
         return loaded;
     }
     if (loaded.value().mode == ScriptMode::Strict) {
-        return conflict(tr("Strict mode keeps the order; switch to flexible mode or ask a supervisor to move the call."));
+        return conflict(
+            tr("Strict mode keeps the order; switch to flexible mode or ask a supervisor to move the call."));
     }
     return moveTo(m_db, std::move(loaded).value(), milestone, reason, actor, {}, now());
 }
@@ -623,7 +563,8 @@ Result<ScriptRunView> ScriptRunService::complete(qint64 runId, const QString& ac
     const QDateTime at = now();
     run.status = ScriptRunStatus::Completed;
     run.endedAt = at;
-    return save(m_db, run, {ScriptEvent{0, QStringLiteral("complete"), run.currentMilestone, {}, actor, at}});
+    return ScriptRunTables(m_db).save(
+        run, {ScriptEvent{0, QStringLiteral("complete"), run.currentMilestone, {}, actor, at}});
 }
 
 Result<ScriptRunView> ScriptRunService::cancel(qint64 runId, const QString& reason, const QString& actor)
@@ -633,7 +574,8 @@ Result<ScriptRunView> ScriptRunService::cancel(qint64 runId, const QString& reas
         return loaded;
     }
     ScriptRunView run = std::move(loaded).value();
-    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress}, tr("cancel the call"));
+    if (Status s =
+            Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress}, tr("cancel the call"));
         !s) {
         return s.error();
     }
@@ -643,7 +585,8 @@ Result<ScriptRunView> ScriptRunService::cancel(qint64 runId, const QString& reas
     const QDateTime at = now();
     run.status = ScriptRunStatus::Cancelled;
     run.endedAt = at;
-    return save(m_db, run, {ScriptEvent{0, QStringLiteral("cancel"), run.currentMilestone, reason.trimmed(), actor, at}});
+    return ScriptRunTables(m_db).save(
+        run, {ScriptEvent{0, QStringLiteral("cancel"), run.currentMilestone, reason.trimmed(), actor, at}});
 }
 
 Result<FollowUpContext> ScriptRunService::followUpContext(qint64 prospectId)
@@ -654,109 +597,18 @@ Result<FollowUpContext> ScriptRunService::followUpContext(qint64 prospectId)
 Result<ObjectionRecord> ScriptRunService::raiseObjection(qint64 runId, const QString& type, const QString& note,
                                                          const QString& actor)
 {
-    Result<ScriptRunView> loaded = load(runId);
-    if (!loaded) {
-        return loaded.error();
-    }
-    const ScriptRunView& run = loaded.value();
-    if (Status s = Rules::requireStatus(run, {ScriptRunStatus::Scheduled, ScriptRunStatus::InProgress, ScriptRunStatus::Completed},
-                                 tr("record an objection"));
-        !s) {
-        return s.error();
-    }
-    const ObjectionType* objectionType = run.script.objection(type.trimmed());
-    if (objectionType == nullptr) {
-        QStringList types;
-        for (const ObjectionType& o : run.script.objections) {
-            types.append(o.type);
-        }
-        return invalid(tr("\"%1\" is not an objection type of this script (%2).")
-                           .arg(type.trimmed(), types.join(QStringLiteral(", "))));
-    }
-    if (note.size() > kMaxNotesLength) {
-        return invalid(tr("The objection note is %1 characters long; at most %2 fit.").arg(note.size()).arg(kMaxNotesLength));
-    }
-    ObjectionRecord record;
-    record.runId = runId;
-    record.prospectId = run.prospectId;
-    record.type = objectionType->type;
-    record.milestone = run.currentMilestone;
-    record.note = note.trimmed();
-    record.actor = actor;
-    record.openedAt = now();
-    ScriptRunTables tables(m_db);
-    Result<qint64> id = tables.insertObjection(record);
-    if (!id) {
-        return id.error();
-    }
-    return tables.objection(id.value());
+    return ObjectionFlow(m_db, now()).raise(runId, type, note, actor);
 }
 
 Result<ObjectionRecord> ScriptRunService::answerObjection(qint64 objectionId, int index, const QString& answer)
 {
-    ScriptRunTables tables(m_db);
-    Result<ObjectionRecord> found = tables.objection(objectionId);
-    if (!found) {
-        return found;
-    }
-    ObjectionRecord record = std::move(found).value();
-    Result<ScriptRunView> run = load(record.runId);
-    if (!run) {
-        return run.error();
-    }
-    if (!record.isOpen()) {
-        return conflict(tr("The %1 objection is already closed as %2.").arg(record.type, record.outcome));
-    }
-    const ObjectionType* type = run.value().script.objection(record.type);
-    const qsizetype questions = type != nullptr ? type->diagnosticQuestions.size() : 0;
-    if (index < 0 || index >= questions) {
-        return invalid(tr("The %1 objection has no diagnostic question %2.").arg(record.type).arg(index + 1));
-    }
-    if (answer.size() > kMaxNotesLength) {
-        return invalid(tr("The answer is %1 characters long; at most %2 fit.").arg(answer.size()).arg(kMaxNotesLength));
-    }
-    while (record.answers.size() <= index) {
-        record.answers.append(QString());
-    }
-    record.answers[index] = answer.trimmed();
-    if (Status saved = tables.saveObjection(record); !saved) {
-        return saved.error();
-    }
-    return tables.objection(objectionId);
+    return ObjectionFlow(m_db, now()).answer(objectionId, index, answer);
 }
 
-Result<ObjectionRecord> ScriptRunService::closeObjection(qint64 objectionId, const QString& outcome, const QString& actor)
+Result<ObjectionRecord> ScriptRunService::closeObjection(qint64 objectionId, const QString& outcome,
+                                                         const QString& actor)
 {
-    ScriptRunTables tables(m_db);
-    Result<ObjectionRecord> found = tables.objection(objectionId);
-    if (!found) {
-        return found;
-    }
-    ObjectionRecord record = std::move(found).value();
-    Result<ScriptRunView> run = load(record.runId);
-    if (!run) {
-        return run.error();
-    }
-    const ObjectionType* type = run.value().script.objection(record.type);
-    const QStringList allowed = type != nullptr ? type->allowedOutcomes : QStringList();
-    const auto match = std::find_if(allowed.begin(), allowed.end(), [&outcome](const QString& candidate) {
-        return candidate.compare(outcome.trimmed(), Qt::CaseInsensitive) == 0;
-    });
-    if (match == allowed.end()) {
-        return invalid(tr("\"%1\" is not an outcome the %2 objection allows (%3).")
-                           .arg(outcome.trimmed(), record.type, allowed.join(QStringLiteral(", "))));
-    }
-    if (!record.isOpen()) {
-        return conflict(tr("The %1 objection is already closed as %2.").arg(record.type, record.outcome));
-    }
-    record.outcome = *match;
-    record.actor = actor;
-    // Deferred keeps it open on the prospect, so the next follow-up brings it up again.
-    record.closedAt = record.outcome == QLatin1String("Deferred") ? QDateTime() : now();
-    if (Status saved = tables.saveObjection(record); !saved) {
-        return saved.error();
-    }
-    return tables.objection(objectionId);
+    return ObjectionFlow(m_db, now()).close(objectionId, outcome, actor);
 }
 
 Result<QList<ObjectionRecord>> ScriptRunService::openObjections(qint64 prospectId)

@@ -2,13 +2,13 @@
 
 #include "script/ScriptJson.h"
 #include "store/SqlSupport.h"
+#include "store/SqlTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace calldeck {
@@ -23,8 +23,8 @@ const QString kRunColumns =
 const QString kResponseColumns =
     QStringLiteral("milestone_number, state, started_at, completed_at, questions_checked, confirmations_checked,"
                    " fields, notes, notes_saved_at, skip_reason");
-const QString kObjectionColumns = QStringLiteral(
-    "id, run_id, prospect_id, type, milestone, note, answers, outcome, actor, opened_at, closed_at");
+const QString kObjectionColumns =
+    QStringLiteral("id, run_id, prospect_id, type, milestone, note, answers, outcome, actor, opened_at, closed_at");
 
 QString intsToJson(const QSet<int>& values)
 {
@@ -94,7 +94,8 @@ ObjectionRecord objectionFrom(const QSqlQuery& q)
 }
 
 /// Prepares, binds in order and executes; the error names `what`.
-Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values, const QString& what)
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                       const QString& what)
 {
     QSqlQuery query(db);
     if (!query.prepare(statement)) {
@@ -131,9 +132,11 @@ ScriptRunTables::ScriptRunTables(QSqlDatabase db)
 Result<ScriptRunView> ScriptRunTables::load(qint64 runId)
 {
     const QString failure = tr("Could not read the script run");
-    Result<QSqlQuery> found = exec(
-        m_db, QStringLiteral("SELECT %1 FROM script_runs r JOIN contacts c ON c.id = r.prospect_id WHERE r.id = ?").arg(kRunColumns),
-        {runId}, failure);
+    Result<QSqlQuery> found =
+        exec(m_db,
+             QStringLiteral("SELECT %1 FROM script_runs r JOIN contacts c ON c.id = r.prospect_id WHERE r.id = ?")
+                 .arg(kRunColumns),
+             {runId}, failure);
     if (!found) {
         return found.error();
     }
@@ -143,7 +146,8 @@ Result<ScriptRunView> ScriptRunTables::load(qint64 runId)
     }
     Result<Script> script = ScriptJson::parse(q.value(3).toByteArray());
     if (!script) {
-        return Error{ErrorCode::Database, tr("The script of run %1 is damaged: %2").arg(runId).arg(script.error().message)};
+        return Error{ErrorCode::Database,
+                     tr("The script of run %1 is damaged: %2").arg(runId).arg(script.error().message)};
     }
     ScriptRunView run;
     run.id = q.value(0).toLongLong();
@@ -168,8 +172,9 @@ Result<ScriptRunView> ScriptRunTables::load(qint64 runId)
     run.startedAt = sql::fromText(q.value(19));
     run.endedAt = sql::fromText(q.value(20));
 
-    Result<QSqlQuery> responses = exec(
-        m_db, QStringLiteral("SELECT %1 FROM milestone_responses WHERE run_id = ?").arg(kResponseColumns), {runId}, failure);
+    Result<QSqlQuery> responses =
+        exec(m_db, QStringLiteral("SELECT %1 FROM milestone_responses WHERE run_id = ?").arg(kResponseColumns), {runId},
+             failure);
     if (!responses) {
         return responses.error();
     }
@@ -202,7 +207,8 @@ Result<ScriptRunView> ScriptRunTables::load(qint64 runId)
     run.objections = raised.value();
 
     Result<QSqlQuery> events = exec(
-        m_db, QStringLiteral("SELECT id, kind, milestone, reason, actor, at FROM script_events WHERE run_id = ? ORDER BY id"),
+        m_db,
+        QStringLiteral("SELECT id, kind, milestone, reason, actor, at FROM script_events WHERE run_id = ? ORDER BY id"),
         {runId}, failure);
     if (!events) {
         return events.error();
@@ -248,9 +254,9 @@ Result<std::optional<qint64>> ScriptRunTables::runInProgress(qint64 prospectId)
 
 Result<std::optional<std::pair<qint64, QString>>> ScriptRunTables::latestThread(qint64 prospectId)
 {
-    Result<QSqlQuery> found =
-        exec(m_db, QStringLiteral("SELECT id, language FROM call_threads WHERE prospect_id = ? ORDER BY id DESC LIMIT 1"),
-             {prospectId}, tr("Could not read the call thread"));
+    Result<QSqlQuery> found = exec(
+        m_db, QStringLiteral("SELECT id, language FROM call_threads WHERE prospect_id = ? ORDER BY id DESC LIMIT 1"),
+        {prospectId}, tr("Could not read the call thread"));
     if (!found) {
         return found.error();
     }
@@ -263,9 +269,10 @@ Result<std::optional<std::pair<qint64, QString>>> ScriptRunTables::latestThread(
 
 Result<qint64> ScriptRunTables::insertThread(qint64 prospectId, const QString& language, const QDateTime& at)
 {
-    Result<QSqlQuery> inserted =
-        exec(m_db, QStringLiteral("INSERT INTO call_threads (prospect_id, language, created_at) VALUES (?, ?, ?) RETURNING id"),
-             {prospectId, language, sql::toText(at)}, tr("Could not start the call thread"));
+    Result<QSqlQuery> inserted = exec(
+        m_db,
+        QStringLiteral("INSERT INTO call_threads (prospect_id, language, created_at) VALUES (?, ?, ?) RETURNING id"),
+        {prospectId, language, sql::toText(at)}, tr("Could not start the call thread"));
     if (!inserted || !inserted.value().next()) {
         return inserted ? sql::databaseError(tr("Could not start the call thread"), inserted.value().lastError())
                         : inserted.error();
@@ -276,16 +283,17 @@ Result<qint64> ScriptRunTables::insertThread(qint64 prospectId, const QString& l
 Result<qint64> ScriptRunTables::insertRun(const ScriptRunView& run)
 {
     const QString failure = tr("Could not save the script run");
-    Result<QSqlQuery> inserted = exec(
-        m_db,
-        QStringLiteral("INSERT INTO script_runs (script_id, script_version, script_json, prospect_id, thread_id,"
-                       " thread_seq, previous_run_id, mode, language, status, current_milestone, resume_from,"
-                       " checklist_checked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {idOrNull(run.script.id), run.script.version, QString::fromUtf8(ScriptJson::write(run.script)), run.prospectId,
-         run.threadId, run.threadSeq, idOrNull(run.previousRunId), ScriptRunEnums::name(run.mode), run.language,
-         ScriptRunEnums::name(run.status), run.currentMilestone, run.resumeFrom, intsToJson(run.checklistChecked),
-         sql::toText(run.createdAt)},
-        failure);
+    Result<QSqlQuery> inserted =
+        exec(m_db,
+             QStringLiteral(
+                 "INSERT INTO script_runs (script_id, script_version, script_json, prospect_id, thread_id,"
+                 " thread_seq, previous_run_id, mode, language, status, current_milestone, resume_from,"
+                 " checklist_checked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {idOrNull(run.script.id), run.script.version, QString::fromUtf8(ScriptJson::write(run.script)),
+              run.prospectId, run.threadId, run.threadSeq, idOrNull(run.previousRunId), ScriptRunEnums::name(run.mode),
+              run.language, ScriptRunEnums::name(run.status), run.currentMilestone, run.resumeFrom,
+              intsToJson(run.checklistChecked), sql::toText(run.createdAt)},
+             failure);
     if (!inserted || !inserted.value().next()) {
         return inserted ? sql::databaseError(failure, inserted.value().lastError()) : inserted.error();
     }
@@ -318,15 +326,15 @@ Status ScriptRunTables::saveRun(const ScriptRunView& run)
         return updated.error();
     }
     for (const MilestoneResponse& r : run.responses) {
-        Result<QSqlQuery> row = exec(
-            m_db,
-            QStringLiteral("UPDATE milestone_responses SET state = ?, started_at = ?, completed_at = ?,"
-                           " questions_checked = ?, confirmations_checked = ?, fields = ?, notes = ?,"
-                           " notes_saved_at = ?, skip_reason = ? WHERE run_id = ? AND milestone_number = ?"),
-            {ScriptRunEnums::name(r.state), timeOrNull(r.startedAt), timeOrNull(r.completedAt),
-             intsToJson(r.questionsChecked), intsToJson(r.confirmationsChecked), mapToJson(r.fields), r.notes,
-             timeOrNull(r.notesSavedAt), sql::nullIfEmpty(r.skipReason), run.id, r.number},
-            failure);
+        Result<QSqlQuery> row =
+            exec(m_db,
+                 QStringLiteral("UPDATE milestone_responses SET state = ?, started_at = ?, completed_at = ?,"
+                                " questions_checked = ?, confirmations_checked = ?, fields = ?, notes = ?,"
+                                " notes_saved_at = ?, skip_reason = ? WHERE run_id = ? AND milestone_number = ?"),
+                 {ScriptRunEnums::name(r.state), timeOrNull(r.startedAt), timeOrNull(r.completedAt),
+                  intsToJson(r.questionsChecked), intsToJson(r.confirmationsChecked), mapToJson(r.fields), r.notes,
+                  timeOrNull(r.notesSavedAt), sql::nullIfEmpty(r.skipReason), run.id, r.number},
+                 failure);
         if (!row) {
             return row.error();
         }
@@ -334,10 +342,29 @@ Status ScriptRunTables::saveRun(const ScriptRunView& run)
     return {};
 }
 
+Result<ScriptRunView> ScriptRunTables::save(const ScriptRunView& run, const QList<ScriptEvent>& events)
+{
+    SqlTransaction transaction(m_db);
+    if (Status saved = saveRun(run); !saved) {
+        return saved.error();
+    }
+    for (const ScriptEvent& event : events) {
+        if (Status logged = addEvent(run.id, event); !logged) {
+            return logged.error();
+        }
+    }
+    if (!transaction.commit()) {
+        return sql::databaseError(tr("Could not save the script run"), m_db.lastError());
+    }
+    return load(run.id);
+}
+
 Status ScriptRunTables::addEvent(qint64 runId, const ScriptEvent& event)
 {
     Result<QSqlQuery> inserted =
-        exec(m_db, QStringLiteral("INSERT INTO script_events (run_id, kind, milestone, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)"),
+        exec(m_db,
+             QStringLiteral(
+                 "INSERT INTO script_events (run_id, kind, milestone, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)"),
              {runId, event.kind, event.milestone, sql::nullIfEmpty(event.reason), event.actor, sql::toText(event.at)},
              tr("Could not log the script event"));
     if (!inserted) {
@@ -376,10 +403,10 @@ Result<qint64> ScriptRunTables::insertObjection(const ObjectionRecord& o)
 
 Status ScriptRunTables::saveObjection(const ObjectionRecord& o)
 {
-    Result<QSqlQuery> updated =
-        exec(m_db, QStringLiteral("UPDATE objections SET answers = ?, outcome = ?, actor = ?, closed_at = ? WHERE id = ?"),
-             {sql::toJsonArray(o.answers), sql::nullIfEmpty(o.outcome), o.actor, timeOrNull(o.closedAt), o.id},
-             tr("Could not save the objection"));
+    Result<QSqlQuery> updated = exec(
+        m_db, QStringLiteral("UPDATE objections SET answers = ?, outcome = ?, actor = ?, closed_at = ? WHERE id = ?"),
+        {sql::toJsonArray(o.answers), sql::nullIfEmpty(o.outcome), o.actor, timeOrNull(o.closedAt), o.id},
+        tr("Could not save the objection"));
     if (!updated) {
         return updated.error();
     }
@@ -393,9 +420,9 @@ Result<QList<ObjectionRecord>> ScriptRunTables::openObjections(qint64 prospectId
 
 Result<QList<ObjectionRecord>> ScriptRunTables::objections(const QString& where, qint64 id)
 {
-    Result<QSqlQuery> found =
-        exec(m_db, QStringLiteral("SELECT %1 FROM objections WHERE %2 ORDER BY opened_at, id").arg(kObjectionColumns, where),
-             {id}, tr("Could not read the objections"));
+    Result<QSqlQuery> found = exec(
+        m_db, QStringLiteral("SELECT %1 FROM objections WHERE %2 ORDER BY opened_at, id").arg(kObjectionColumns, where),
+        {id}, tr("Could not read the objections"));
     if (!found) {
         return found.error();
     }

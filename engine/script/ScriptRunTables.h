@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 namespace calldeck {
@@ -40,6 +39,8 @@ public:
     /// Writes the run's changeable columns and all of its responses.
     Status saveRun(const ScriptRunView& run);
     Status addEvent(qint64 runId, const ScriptEvent& event);
+    /// saveRun() and addEvent() of `events` in one transaction; the run as stored afterwards.
+    Result<ScriptRunView> save(const ScriptRunView& run, const QList<ScriptEvent>& events);
 
     Result<ObjectionRecord> objection(qint64 objectionId);
     Result<qint64> insertObjection(const ObjectionRecord& objection);

@@ -11,7 +11,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace calldeck;
@@ -39,7 +38,8 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CALLDECK_DATA_DIR"), m_dir->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/calldeck-test-bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/calldeck-test-bus"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(CALLDECK_CLI_PATH), QStringList{QStringLiteral("script")} + arguments);
         process.write(input);
@@ -70,7 +70,9 @@ private:
 
     int scriptCount()
     {
-        return QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array().size();
+        return QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+            .array()
+            .size();
     }
 
 private Q_SLOTS:
@@ -112,7 +114,8 @@ private Q_SLOTS:
 
     void exportAndImportRoundTrip()
     {
-        const CliRun toFile = cli({QStringLiteral("export"), QStringLiteral("-o"), path(QStringLiteral("default.json"))});
+        const CliRun toFile =
+            cli({QStringLiteral("export"), QStringLiteral("-o"), path(QStringLiteral("default.json"))});
         QCOMPARE(toFile.exitCode, 0);
         QFile file(path(QStringLiteral("default.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 #include <optional>
 
@@ -99,8 +98,8 @@ public:
                 run = s.checkConfirmation(runId, milestone, i, true, actor);
             }
             for (const ScriptField& f : m->requiredFields) {
-                const QString value = f.type == QLatin1String("number") ? QStringLiteral("620")
-                                      : f.type == QLatin1String("bool") ? QStringLiteral("yes")
+                const QString value = f.type == QLatin1String("number")   ? QStringLiteral("620")
+                                      : f.type == QLatin1String("bool")   ? QStringLiteral("yes")
                                       : f.type == QLatin1String("choice") ? f.options.first()
                                                                           : QStringLiteral("Noted");
                 if (run) {

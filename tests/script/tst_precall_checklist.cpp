@@ -5,7 +5,6 @@
 #include "script/PreCallChecklist.h"
 
 #include <QtTest>
-
 #include <optional>
 
 using namespace calldeck;
@@ -47,7 +46,8 @@ private Q_SLOTS:
         const QString reason = QStringLiteral("Referral from a partner; size confirmed by phone");
         QTest::newRow("strict 499") << std::optional<int>(499) << ScriptMode::Strict << none << false << false << false;
         QTest::newRow("strict 500") << std::optional<int>(500) << ScriptMode::Strict << none << true << true << false;
-        QTest::newRow("strict unknown") << std::optional<int>() << ScriptMode::Strict << none << false << false << false;
+        QTest::newRow("strict unknown") << std::optional<int>() << ScriptMode::Strict << none << false << false
+                                        << false;
         QTest::newRow("strict 499 with reason")
             << std::optional<int>(499) << ScriptMode::Strict << reason << false << false << false;
         QTest::newRow("flexible 499") << std::optional<int>(499) << ScriptMode::Flexible << none << false << false
@@ -58,7 +58,8 @@ private Q_SLOTS:
             << std::optional<int>(499) << ScriptMode::Flexible << reason << true << false << true;
         QTest::newRow("flexible unknown with reason")
             << std::optional<int>() << ScriptMode::Flexible << reason << true << false << true;
-        QTest::newRow("flexible 500") << std::optional<int>(500) << ScriptMode::Flexible << none << true << true << false;
+        QTest::newRow("flexible 500") << std::optional<int>(500) << ScriptMode::Flexible << none << true << true
+                                      << false;
         QTest::newRow("flexible 500 with reason")
             << std::optional<int>(500) << ScriptMode::Flexible << reason << true << true << false;
     }
@@ -96,8 +97,8 @@ private Q_SLOTS:
         const GateDecision at300 =
             PreCallChecklist::evaluate(m_script, withClients(320), kAllRequired, ScriptMode::Strict, 300);
         QVERIFY(at300.allowed);
-        const GateDecision at500 = PreCallChecklist::evaluate(m_script, withClients(320), kAllRequired, ScriptMode::Strict,
-                                                              PreCallChecklist::kDefaultMinClients);
+        const GateDecision at500 = PreCallChecklist::evaluate(m_script, withClients(320), kAllRequired,
+                                                              ScriptMode::Strict, PreCallChecklist::kDefaultMinClients);
         QVERIFY(!at500.allowed);
         QVERIFY2(at500.reason.contains(QStringLiteral("at least 500")), qPrintable(at500.reason));
     }
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QVERIFY2(decision.reason.contains(QStringLiteral("Revenue range noted, Time block clear (90 min)")),
                  qPrintable(decision.reason));
 
-        const GateDecision flexible = PreCallChecklist::evaluate(m_script, withClients(800), {1, 2, 3, 5},
-                                                                 ScriptMode::Flexible, 500, QStringLiteral("Short call"));
+        const GateDecision flexible = PreCallChecklist::evaluate(
+            m_script, withClients(800), {1, 2, 3, 5}, ScriptMode::Flexible, 500, QStringLiteral("Short call"));
         QVERIFY(flexible.allowed);
         QVERIFY(flexible.overridden);
         QCOMPARE(flexible.missingRequired.size(), 2);
@@ -126,7 +127,8 @@ private Q_SLOTS:
             PreCallChecklist::evaluate(m_script, withClients(500), kAllRequired, ScriptMode::Strict, 500);
         QVERIFY(decision.allowed);
         QVERIFY(!kAllRequired.contains(6) && !kAllRequired.contains(7));
-        const GateDecision nothing = PreCallChecklist::evaluate(m_script, withClients(500), {}, ScriptMode::Strict, 500);
+        const GateDecision nothing =
+            PreCallChecklist::evaluate(m_script, withClients(500), {}, ScriptMode::Strict, 500);
         QCOMPARE(nothing.missingRequired.size(), 6);
         QVERIFY(!nothing.missingRequired.contains(QStringLiteral("Tool stack noted")));
         QVERIFY(!nothing.missingRequired.contains(QStringLiteral("ROI tool ready")));

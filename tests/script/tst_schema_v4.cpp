@@ -12,9 +12,9 @@ using namespace calldeck;
 namespace {
 
 const QString kConnection = QStringLiteral("tst_schema_v4");
-const QStringList kNewTables = {QStringLiteral("scripts"),          QStringLiteral("call_threads"),
-                                QStringLiteral("script_runs"),      QStringLiteral("milestone_responses"),
-                                QStringLiteral("objections"),       QStringLiteral("script_events")};
+const QStringList kNewTables = {QStringLiteral("scripts"),     QStringLiteral("call_threads"),
+                                QStringLiteral("script_runs"), QStringLiteral("milestone_responses"),
+                                QStringLiteral("objections"),  QStringLiteral("script_events")};
 
 bool execOk(const QSqlDatabase& db, const QString& statement)
 {
@@ -87,8 +87,9 @@ private Q_SLOTS:
     void scriptNamesAreUniquePerOrganization()
     {
         QVERIFY(Migrations().migrateTo(m_db, 4).ok());
-        const QString insert = QStringLiteral("INSERT INTO scripts (organization, name, version, definition, created_at,"
-                                              " updated_at) VALUES ('%1', '%2', 1, '{}', 'a', 'a')");
+        const QString insert =
+            QStringLiteral("INSERT INTO scripts (organization, name, version, definition, created_at,"
+                           " updated_at) VALUES ('%1', '%2', 1, '{}', 'a', 'a')");
         QVERIFY(execOk(m_db, insert.arg(QString(), QStringLiteral("default"))));
         QVERIFY(!execOk(m_db, insert.arg(QString(), QStringLiteral("default"))));
         QVERIFY(execOk(m_db, insert.arg(QStringLiteral("acme"), QStringLiteral("default"))));
@@ -117,8 +118,8 @@ private Q_SLOTS:
         QVERIFY(Migrations().migrateTo(m_db, 4).ok());
         QVERIFY(execOk(m_db, QStringLiteral("INSERT INTO call_threads (id, prospect_id, language, created_at)"
                                             " VALUES (1, 5, 'en-US', 'a')")));
-        QVERIFY(execOk(m_db, runInsert(QStringLiteral("strict"), QStringLiteral("scheduled"), 1).replace(
-                                 QStringLiteral("(1, 1, '{}'"), QStringLiteral("(NULL, 1, '{}'"))));
+        QVERIFY(execOk(m_db, runInsert(QStringLiteral("strict"), QStringLiteral("scheduled"), 1)
+                                 .replace(QStringLiteral("(1, 1, '{}'"), QStringLiteral("(NULL, 1, '{}'"))));
         const qint64 run = scalar(m_db, QStringLiteral("SELECT id FROM script_runs")).toLongLong();
         const QString response =
             QStringLiteral("INSERT INTO milestone_responses (run_id, milestone_number, state, notes) VALUES (%1, %2,"

@@ -2,7 +2,6 @@
 // change is announced before the caller's future resolves, and the gate threshold and default mode
 // come from the settings.
 #include "ScriptTestSupport.h"
-
 #include "core/FutureWatch.h"
 #include "core/Settings.h"
 #include "script/ScriptHub.h"
@@ -51,7 +50,8 @@ private:
         }
         for (int item : {1, 2, 3, 4, 5, 8}) {
             const qint64 id = run.value().id;
-            if (!await(this, m_hub->apply([=](ScriptRunService& s) { return s.setChecklistItem(id, item, true, kAgent); }))) {
+            if (!await(this,
+                       m_hub->apply([=](ScriptRunService& s) { return s.setChecklistItem(id, item, true, kAgent); }))) {
                 return 0;
             }
         }
@@ -95,7 +95,8 @@ private Q_SLOTS:
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         QCOMPARE(started.value().status, ScriptRunStatus::InProgress);
         const Result<FollowUpContext> context = await(this, m_hub->followUpContext(m_prospect));
-        QCOMPARE(context.value().qualificationFlags.value(QStringLiteral("client_count")), QStringLiteral("320 (≥ 300)"));
+        QCOMPARE(context.value().qualificationFlags.value(QStringLiteral("client_count")),
+                 QStringLiteral("320 (≥ 300)"));
 
         const ScriptHub withoutSettings(&m_fx->store(), nullptr);
         QCOMPARE(withoutSettings.minClients(), PreCallChecklist::kDefaultMinClients);

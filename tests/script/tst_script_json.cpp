@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <functional>
 
 using namespace calldeck;
@@ -54,9 +53,9 @@ private Q_SLOTS:
         const Script script = DefaultScript::load();
         QCOMPARE(script.name, QStringLiteral("default"));
         QCOMPARE(script.milestones.size(), 7);
-        const QStringList titles = {QStringLiteral("Context & Frame"),      QStringLiteral("Current State Mapping"),
-                                    QStringLiteral("Outcome Vision"),       QStringLiteral("System Reality Check"),
-                                    QStringLiteral("Solution Mapping"),     QStringLiteral("Offer Presentation"),
+        const QStringList titles = {QStringLiteral("Context & Frame"),  QStringLiteral("Current State Mapping"),
+                                    QStringLiteral("Outcome Vision"),   QStringLiteral("System Reality Check"),
+                                    QStringLiteral("Solution Mapping"), QStringLiteral("Offer Presentation"),
                                     QStringLiteral("Decision Point")};
         const QList<int> minutes = {5, 20, 15, 10, 15, 10, 5};
         for (int i = 0; i < 7; ++i) {
@@ -75,8 +74,8 @@ private Q_SLOTS:
         QVERIFY(m2->requiredFields.at(0).sensitive);
         const ScriptField& decision = script.milestone(7)->requiredFields.at(0);
         QCOMPARE(decision.key, QStringLiteral("decision"));
-        QCOMPARE(decision.options, (QStringList{QStringLiteral("Proceed"), QStringLiteral("Pause"),
-                                                QStringLiteral("Decline")}));
+        QCOMPARE(decision.options,
+                 (QStringList{QStringLiteral("Proceed"), QStringLiteral("Pause"), QStringLiteral("Decline")}));
         QCOMPARE(script.milestone(4)->requiredFields.at(0).type, QStringLiteral("bool"));
 
         QCOMPARE(script.objections.size(), 6);
@@ -141,15 +140,18 @@ private Q_SLOTS:
 
         QCOMPARE(brokenBy([](QJsonObject& r) { r.insert(QStringLiteral("format"), 2); }),
                  QStringLiteral("format: version 2 is not supported (this CallDeck reads version 1)"));
-        QCOMPARE(brokenBy([](QJsonObject& r) { r.remove(QStringLiteral("format")); }), QStringLiteral("format: required"));
+        QCOMPARE(brokenBy([](QJsonObject& r) { r.remove(QStringLiteral("format")); }),
+                 QStringLiteral("format: required"));
         QCOMPARE(brokenBy([](QJsonObject& r) { r.insert(QStringLiteral("name"), QStringLiteral("  ")); }),
                  QStringLiteral("name: required"));
         QCOMPARE(brokenBy([](QJsonObject& r) { r.insert(QStringLiteral("milestones"), QJsonArray()); }),
                  QStringLiteral("milestones: must not be empty"));
-        QCOMPARE(brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("milestones"), 2, QStringLiteral("number"), 2); }),
-                 QStringLiteral("milestones[2].number: 2 is already used by milestones[1]"));
-        QCOMPARE(brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("milestones"), 2, QStringLiteral("number"), 0); }),
-                 QStringLiteral("milestones[2].number: must be a whole number of at least 1"));
+        QCOMPARE(
+            brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("milestones"), 2, QStringLiteral("number"), 2); }),
+            QStringLiteral("milestones[2].number: 2 is already used by milestones[1]"));
+        QCOMPARE(
+            brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("milestones"), 2, QStringLiteral("number"), 0); }),
+            QStringLiteral("milestones[2].number: must be a whole number of at least 1"));
         QCOMPARE(brokenBy([](QJsonObject& r) {
                      setIn(r, QStringLiteral("milestones"), 2, QStringLiteral("title"), QJsonValue::Undefined);
                  }),
@@ -184,12 +186,15 @@ private Q_SLOTS:
                            QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("plan")},
                                                   {QStringLiteral("type"), QStringLiteral("date")}}});
                  }),
-                 QStringLiteral("milestones[5].fields[0].type: \"date\" is not a field type (text, number, bool or choice)"));
+                 QStringLiteral(
+                     "milestones[5].fields[0].type: \"date\" is not a field type (text, number, bool or choice)"));
         QCOMPARE(brokenBy([](QJsonObject& r) {
                      setIn(r, QStringLiteral("milestones"), 6, QStringLiteral("decision"), QJsonValue::Undefined);
                  }),
                  QStringLiteral("milestones: no decision milestone (one needs \"decision\": true)"));
-        QCOMPARE(brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("milestones"), 4, QStringLiteral("decision"), true); }),
+        QCOMPARE(brokenBy([](QJsonObject& r) {
+                     setIn(r, QStringLiteral("milestones"), 4, QStringLiteral("decision"), true);
+                 }),
                  QStringLiteral("milestones[4].fields: the decision milestone needs a \"decision\" choice field"));
         QCOMPARE(brokenBy([](QJsonObject& r) {
                      setIn(r, QStringLiteral("objections"), 2, QStringLiteral("allowed_outcomes"),
@@ -201,8 +206,9 @@ private Q_SLOTS:
                      setIn(r, QStringLiteral("objections"), 1, QStringLiteral("diagnostic_questions"), QJsonArray());
                  }),
                  QStringLiteral("objections[1].diagnostic_questions: must not be empty"));
-        QCOMPARE(brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("checklist"), 4, QStringLiteral("gate"), true); }),
-                 QStringLiteral("checklist[4].gate: only one item can be the gate (checklist[1] is)"));
+        QCOMPARE(
+            brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("checklist"), 4, QStringLiteral("gate"), true); }),
+            QStringLiteral("checklist[4].gate: only one item can be the gate (checklist[1] is)"));
         QCOMPARE(brokenBy([](QJsonObject& r) { setIn(r, QStringLiteral("checklist"), 3, QStringLiteral("id"), 1); }),
                  QStringLiteral("checklist[3].id: 1 is already used by checklist[0]"));
         QCOMPARE(brokenBy([](QJsonObject& r) {

@@ -26,9 +26,8 @@ private Q_SLOTS:
         child.start(QStringLiteral(CALLDECK_NOTES_CRASH_CHILD), {path, QString::number(kRounds)});
         QVERIFY2(child.waitForStarted(20000), qPrintable(child.errorString()));
         QByteArray line;
-        QTRY_VERIFY_WITH_TIMEOUT((line += child.readAllStandardOutput()).contains('\n') ||
-                                     child.state() == QProcess::NotRunning,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (line += child.readAllStandardOutput()).contains('\n') || child.state() == QProcess::NotRunning, 20000);
         QVERIFY2(line.startsWith("saved "), line.constData());
         const qint64 runId = line.mid(6).trimmed().toLongLong();
         QVERIFY(runId > 0);

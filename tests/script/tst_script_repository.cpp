@@ -45,8 +45,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("scripts-%1.sqlite")
-                                                             .arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_store = std::make_unique<Store>(
+            m_dir.filePath(QStringLiteral("scripts-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         const Status opened = m_store->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     }
@@ -55,11 +55,13 @@ private Q_SLOTS:
 
     void defaultIsSeededOnce()
     {
-        const Result<Script> first = m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).ensureDefault(); });
+        const Result<Script> first =
+            m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).ensureDefault(); });
         QVERIFY2(first.ok(), qPrintable(first.error().message));
-        const Result<Script> second = m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).ensureDefault(); });
-        const Result<Script> byName =
-            m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).getByName(QStringLiteral("default")); });
+        const Result<Script> second =
+            m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).ensureDefault(); });
+        const Result<Script> byName = m_store->runSync(
+            [](QSqlDatabase& db) { return ScriptRepository(db).getByName(QStringLiteral("default")); });
         QVERIFY(second.ok() && byName.ok());
         QCOMPARE(second.value().id, first.value().id);
         QCOMPARE(byName.value().id, first.value().id);
@@ -79,13 +81,15 @@ private Q_SLOTS:
         QVERIFY2(v1.ok(), qPrintable(v1.error().message));
         QCOMPARE(v1.value().version, 1);
         const Result<Script> v2 = m_store->runSync([](QSqlDatabase& db) {
-            return ScriptRepository(db).importJson(customScript(QStringLiteral("enterprise"), QStringLiteral("Welcome")));
+            return ScriptRepository(db).importJson(
+                customScript(QStringLiteral("enterprise"), QStringLiteral("Welcome")));
         });
         QVERIFY2(v2.ok(), qPrintable(v2.error().message));
         QCOMPARE(v2.value().id, v1.value().id);
         QCOMPARE(v2.value().version, 2);
         QCOMPARE(v2.value().milestones.first().title, QStringLiteral("Welcome"));
-        const Result<QList<Script>> all = m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).list(); });
+        const Result<QList<Script>> all =
+            m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).list(); });
         QVERIFY(all.ok());
         QStringList names;
         for (const Script& s : all.value()) {
@@ -117,13 +121,14 @@ private Q_SLOTS:
     void organizationsAreIsolated()
     {
         const Result<Script> acme = m_store->runSync([](QSqlDatabase& db) {
-            return ScriptRepository(db).importJson(customScript(QStringLiteral("default"), QStringLiteral("Acme frame")),
-                                                   QStringLiteral("acme"));
+            return ScriptRepository(db).importJson(
+                customScript(QStringLiteral("default"), QStringLiteral("Acme frame")), QStringLiteral("acme"));
         });
         QVERIFY2(acme.ok(), qPrintable(acme.error().message));
         QCOMPARE(acme.value().organization, QStringLiteral("acme"));
         QCOMPARE(acme.value().version, 1);
-        const Result<Script> own = m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).getByName({}); });
+        const Result<Script> own =
+            m_store->runSync([](QSqlDatabase& db) { return ScriptRepository(db).getByName({}); });
         QVERIFY(own.ok());
         QCOMPARE(own.value().milestones.first().title, QStringLiteral("Context & Frame"));
         QVERIFY(own.value().id != acme.value().id);
@@ -142,7 +147,8 @@ private Q_SLOTS:
 
     void brokenImportStoresNothing()
     {
-        QJsonObject root = QJsonDocument::fromJson(customScript(QStringLiteral("broken"), QStringLiteral("x"))).object();
+        QJsonObject root =
+            QJsonDocument::fromJson(customScript(QStringLiteral("broken"), QStringLiteral("x"))).object();
         root.insert(QStringLiteral("checklist"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
         const QByteArray json = QJsonDocument(root).toJson();
         const Result<Script> refused =

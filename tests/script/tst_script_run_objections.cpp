@@ -52,7 +52,8 @@ private Q_SLOTS:
 
     void raiseWalkAndResolve()
     {
-        const Result<ObjectionRecord> raised = raise(QStringLiteral("Price"), QStringLiteral("  It costs more than my CRM  "));
+        const Result<ObjectionRecord> raised =
+            raise(QStringLiteral("Price"), QStringLiteral("  It costs more than my CRM  "));
         QVERIFY2(raised.ok(), qPrintable(raised.error().message));
         const ObjectionRecord& o = raised.value();
         QCOMPARE(o.type, QStringLiteral("Price"));
@@ -71,12 +72,13 @@ private Q_SLOTS:
         const Result<ObjectionRecord> third = answer(2, QStringLiteral("Pays back in four months"));
         QVERIFY(third.ok());
         QCOMPARE(third.value().answers, (QStringList{QStringLiteral("Compared to the CRM"), QString(),
-                                                    QStringLiteral("Pays back in four months")}));
+                                                     QStringLiteral("Pays back in four months")}));
         QCOMPARE(answer(3, QStringLiteral("x")).error().message,
                  QStringLiteral("The Price objection has no diagnostic question 4."));
 
         QCOMPARE(close(id, QStringLiteral("Maybe")).error().message,
-                 QStringLiteral("\"Maybe\" is not an outcome the Price objection allows (Resolved, Deferred, Disqualified)."));
+                 QStringLiteral(
+                     "\"Maybe\" is not an outcome the Price objection allows (Resolved, Deferred, Disqualified)."));
         QVERIFY(open().size() == 1);
         const Result<ObjectionRecord> resolved = close(id, QStringLiteral("resolved"));
         QVERIFY(resolved.ok());

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(early.error().code, ErrorCode::Conflict);
         QCOMPARE(early.error().message, QStringLiteral("Cannot complete the call: the call has not started yet."));
 
-        const Result<ScriptRunView> live = m_fx->service([id](ScriptRunService& s) { return s.start(id, 500, {}, kAgent); });
+        const Result<ScriptRunView> live =
+            m_fx->service([id](ScriptRunService& s) { return s.start(id, 500, {}, kAgent); });
         QVERIFY2(live.ok(), qPrintable(live.error().message));
         QCOMPARE(live.value().status, ScriptRunStatus::InProgress);
         QCOMPARE(live.value().currentMilestone, 1);
@@ -77,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(live.value().startedAt, kNow);
         QVERIFY(live.value().gateOverrideReason.isEmpty());
 
-        const Result<ScriptRunView> twice = m_fx->service([id](ScriptRunService& s) { return s.start(id, 500, {}, kAgent); });
+        const Result<ScriptRunView> twice =
+            m_fx->service([id](ScriptRunService& s) { return s.start(id, 500, {}, kAgent); });
         QCOMPARE(twice.error().message, QStringLiteral("Cannot start the call: the call is already in progress."));
 
         const Result<ScriptRunView> done = m_fx->service([id](ScriptRunService& s) { return s.complete(id, kAgent); });
@@ -100,8 +102,8 @@ private Q_SLOTS:
         const Result<ScriptRunView> blank =
             m_fx->service([id](ScriptRunService& s) { return s.cancel(id, QStringLiteral("  "), kAgent); });
         QCOMPARE(blank.error().code, ErrorCode::InvalidArgument);
-        const Result<ScriptRunView> cancelled =
-            m_fx->service([id](ScriptRunService& s) { return s.cancel(id, QStringLiteral("Prospect rescheduled"), kAgent); });
+        const Result<ScriptRunView> cancelled = m_fx->service(
+            [id](ScriptRunService& s) { return s.cancel(id, QStringLiteral("Prospect rescheduled"), kAgent); });
         QVERIFY(cancelled.ok());
         QCOMPARE(cancelled.value().status, ScriptRunStatus::Cancelled);
         QCOMPARE(cancelled.value().events.size(), 1);
@@ -134,16 +136,17 @@ private Q_SLOTS:
         QCOMPARE(outOfOrder.error().message,
                  QStringLiteral("M3 Outcome Vision cannot be completed yet: the current milestone is M2 Current State "
                                 "Mapping and strict mode keeps the order."));
-        const Result<ScriptRunView> earlyField = m_fx->service(
-            [id](ScriptRunService& s) { return s.setField(id, 3, QStringLiteral("desired_outcome"), QStringLiteral("x"), kAgent); });
+        const Result<ScriptRunView> earlyField = m_fx->service([id](ScriptRunService& s) {
+            return s.setField(id, 3, QStringLiteral("desired_outcome"), QStringLiteral("x"), kAgent);
+        });
         QCOMPARE(earlyField.error().code, ErrorCode::Conflict);
 
         const Result<ScriptRunView> empty =
             m_fx->service([id](ScriptRunService& s) { return s.completeMilestone(id, 2, kAgent); });
         QCOMPARE(empty.error().code, ErrorCode::Conflict);
         for (const QString& part :
-             {QStringLiteral("question \"How many active clients do you serve today?\""), QStringLiteral("field \"Client count\""),
-              QStringLiteral("field \"Main pain\""),
+             {QStringLiteral("question \"How many active clients do you serve today?\""),
+              QStringLiteral("field \"Client count\""), QStringLiteral("field \"Main pain\""),
               QStringLiteral("confirmation \"Prospect agreed with the summary of the current state\"")}) {
             QVERIFY2(empty.error().message.contains(part), qPrintable(empty.error().message));
         }
@@ -151,13 +154,16 @@ private Q_SLOTS:
         QVERIFY(m_fx->fill(id, 2).ok());
         QVERIFY(m_fx->service([id](ScriptRunService& s) {
                         return s.setField(id, 2, QStringLiteral("main_pain"), QString(), kAgent);
-                    }).ok());
+                    })
+                    .ok());
         const Result<ScriptRunView> oneMissing =
             m_fx->service([id](ScriptRunService& s) { return s.completeMilestone(id, 2, kAgent); });
-        QCOMPARE(oneMissing.error().message, QStringLiteral("M2 Current State Mapping is missing: field \"Main pain\"."));
+        QCOMPARE(oneMissing.error().message,
+                 QStringLiteral("M2 Current State Mapping is missing: field \"Main pain\"."));
         QVERIFY(m_fx->service([id](ScriptRunService& s) {
                         return s.setField(id, 2, QStringLiteral("main_pain"), QStringLiteral("Churn"), kAgent);
-                    }).ok());
+                    })
+                    .ok());
         const Result<ScriptRunView> m2 =
             m_fx->service([id](ScriptRunService& s) { return s.completeMilestone(id, 2, kAgent); });
         QVERIFY2(m2.ok(), qPrintable(m2.error().message));
@@ -183,8 +189,9 @@ private Q_SLOTS:
         QCOMPARE(noReason.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(noReason.error().message, QStringLiteral("Give a reason to skip M1 Context & Frame."));
 
-        const Result<ScriptRunView> skipped = m_fx->service(
-            [id](ScriptRunService& s) { return s.skipMilestone(id, 1, QStringLiteral("Context known from the form"), kAgent); });
+        const Result<ScriptRunView> skipped = m_fx->service([id](ScriptRunService& s) {
+            return s.skipMilestone(id, 1, QStringLiteral("Context known from the form"), kAgent);
+        });
         QVERIFY(skipped.ok());
         QCOMPARE(skipped.value().response(1)->state, MilestoneState::Skipped);
         QCOMPARE(skipped.value().response(1)->skipReason, QStringLiteral("Context known from the form"));
@@ -192,8 +199,9 @@ private Q_SLOTS:
 
         QCOMPARE(m_fx->service([id](ScriptRunService& s) { return s.goTo(id, 1, QString(), kAgent); }).error().code,
                  ErrorCode::InvalidArgument);
-        const Result<ScriptRunView> back = m_fx->service(
-            [id](ScriptRunService& s) { return s.goTo(id, 1, QStringLiteral("Prospect asked to restate the goal"), kAgent); });
+        const Result<ScriptRunView> back = m_fx->service([id](ScriptRunService& s) {
+            return s.goTo(id, 1, QStringLiteral("Prospect asked to restate the goal"), kAgent);
+        });
         QVERIFY(back.ok());
         QCOMPARE(back.value().currentMilestone, 1);
         QCOMPARE(back.value().response(1)->state, MilestoneState::InProgress);
@@ -211,8 +219,9 @@ private Q_SLOTS:
         for (int n = 2; n <= 6; ++n) {
             QCOMPARE(jump.value().response(n)->state, MilestoneState::Skipped);
         }
-        QCOMPARE(kindsOf(jump.value()), (QStringList{QStringLiteral("start"), QStringLiteral("skip"), QStringLiteral("back"),
-                                                     QStringLiteral("override"), QStringLiteral("jump")}));
+        QCOMPARE(kindsOf(jump.value()),
+                 (QStringList{QStringLiteral("start"), QStringLiteral("skip"), QStringLiteral("back"),
+                              QStringLiteral("override"), QStringLiteral("jump")}));
         for (const ScriptEvent& e : jump.value().events) {
             QCOMPARE(e.actor, kAgent);
             QCOMPARE(e.at, kNow);
@@ -227,8 +236,9 @@ private Q_SLOTS:
         const qint64 id = live.value().id;
         QCOMPARE(m_fx->service([id](ScriptRunService& s) { return s.overrideTo(id, 5, {}, kSupervisor); }).error().code,
                  ErrorCode::InvalidArgument);
-        const Result<ScriptRunView> moved = m_fx->service(
-            [id](ScriptRunService& s) { return s.overrideTo(id, 5, QStringLiteral("Offer already seen"), kSupervisor); });
+        const Result<ScriptRunView> moved = m_fx->service([id](ScriptRunService& s) {
+            return s.overrideTo(id, 5, QStringLiteral("Offer already seen"), kSupervisor);
+        });
         QVERIFY2(moved.ok(), qPrintable(moved.error().message));
         QCOMPARE(moved.value().currentMilestone, 5);
         QCOMPARE(moved.value().mode, ScriptMode::Strict);
@@ -250,11 +260,13 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, ErrorCode::Conflict);
         QCOMPARE(again.error().message, QStringLiteral("M1 Context & Frame is already completed."));
         const QString where = QStringLiteral(" FROM milestone_responses WHERE run_id = %1").arg(id);
-        QCOMPARE(m_fx->count(QStringLiteral("SELECT COUNT(*)") + where + QStringLiteral(" AND milestone_number = 1")), 1);
+        QCOMPARE(m_fx->count(QStringLiteral("SELECT COUNT(*)") + where + QStringLiteral(" AND milestone_number = 1")),
+                 1);
         QCOMPARE(m_fx->count(QStringLiteral("SELECT COUNT(*)") + where), 7);
         const bool duplicate = m_fx->store().runSync([id](QSqlDatabase& db) {
             QSqlQuery q(db);
-            return q.exec(QStringLiteral("INSERT INTO milestone_responses (run_id, milestone_number) VALUES (%1, 1)").arg(id));
+            return q.exec(
+                QStringLiteral("INSERT INTO milestone_responses (run_id, milestone_number) VALUES (%1, 1)").arg(id));
         });
         QVERIFY(!duplicate);
     }
@@ -268,18 +280,24 @@ private Q_SLOTS:
         };
         QCOMPARE(set(2, QStringLiteral("client_count"), QStringLiteral("lots")).error().message,
                  QStringLiteral("\"Client count\" needs a number; \"lots\" is not one."));
-        QCOMPARE(set(2, QStringLiteral("client_count"), QStringLiteral("1,200")).value().response(2)->fields.value(
-                     QStringLiteral("client_count")),
+        QCOMPARE(set(2, QStringLiteral("client_count"), QStringLiteral("1,200"))
+                     .value()
+                     .response(2)
+                     ->fields.value(QStringLiteral("client_count")),
                  QStringLiteral("1200"));
         QCOMPARE(set(4, QStringLiteral("understands_effort"), QStringLiteral("maybe")).error().code,
                  ErrorCode::InvalidArgument);
-        QCOMPARE(set(4, QStringLiteral("understands_effort"), QStringLiteral("Yes")).value().response(4)->fields.value(
-                     QStringLiteral("understands_effort")),
+        QCOMPARE(set(4, QStringLiteral("understands_effort"), QStringLiteral("Yes"))
+                     .value()
+                     .response(4)
+                     ->fields.value(QStringLiteral("understands_effort")),
                  QStringLiteral("true"));
         QCOMPARE(set(7, QStringLiteral("decision"), QStringLiteral("later")).error().message,
                  QStringLiteral("\"later\" is not a choice of \"Decision\" (Proceed, Pause, Decline)."));
-        QCOMPARE(set(7, QStringLiteral("decision"), QStringLiteral("proceed")).value().response(7)->fields.value(
-                     QStringLiteral("decision")),
+        QCOMPARE(set(7, QStringLiteral("decision"), QStringLiteral("proceed"))
+                     .value()
+                     .response(7)
+                     ->fields.value(QStringLiteral("decision")),
                  QStringLiteral("Proceed"));
         QCOMPARE(set(2, QStringLiteral("decision"), QStringLiteral("Proceed")).error().message,
                  QStringLiteral("M2 Current State Mapping has no field \"decision\"."));
@@ -291,7 +309,8 @@ private Q_SLOTS:
         const Result<ScriptRunView> live = started(ScriptMode::Strict);
         const qint64 id = live.value().id;
         const QString full(ScriptRunService::kMaxNotesLength, u'n');
-        const Result<ScriptRunView> saved = m_fx->service([=](ScriptRunService& s) { return s.saveNotes(id, 1, full); });
+        const Result<ScriptRunView> saved =
+            m_fx->service([=](ScriptRunService& s) { return s.saveNotes(id, 1, full); });
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
         QCOMPARE(saved.value().response(1)->notes, full);
         QCOMPARE(saved.value().response(1)->notesSavedAt, kNow);
@@ -299,10 +318,13 @@ private Q_SLOTS:
             m_fx->service([=](ScriptRunService& s) { return s.saveNotes(id, 1, full + u'!'); });
         QCOMPARE(tooLong.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(tooLong.error().message,
-                 QStringLiteral("The notes of M1 Context & Frame are 2001 characters long; at most 2000 fit. Nothing was saved."));
+                 QStringLiteral(
+                     "The notes of M1 Context & Frame are 2001 characters long; at most 2000 fit. Nothing was saved."));
         QCOMPARE(m_fx->service([id](ScriptRunService& s) { return s.load(id); }).value().response(1)->notes, full);
         // Notes of a later milestone may be taken ahead, and still after the call.
-        QVERIFY(m_fx->service([id](ScriptRunService& s) { return s.saveNotes(id, 6, QStringLiteral("Ask about plans")); }).ok());
+        QVERIFY(
+            m_fx->service([id](ScriptRunService& s) { return s.saveNotes(id, 6, QStringLiteral("Ask about plans")); })
+                .ok());
         QVERIFY(m_fx->service([id](ScriptRunService& s) { return s.complete(id, kAgent); }).ok());
         const Result<ScriptRunView> after =
             m_fx->service([id](ScriptRunService& s) { return s.saveNotes(id, 7, QStringLiteral("Call back Friday")); });
@@ -319,7 +341,8 @@ private Q_SLOTS:
         const Result<ScriptRunView> blocked = m_fx->service(
             [id](ScriptRunService& s) { return s.start(id, 500, QStringLiteral("Partner referral"), kAgent); });
         QCOMPARE(blocked.error().code, ErrorCode::Conflict);
-        QVERIFY2(blocked.error().message.contains(QStringLiteral("has 499 clients")), qPrintable(blocked.error().message));
+        QVERIFY2(blocked.error().message.contains(QStringLiteral("has 499 clients")),
+                 qPrintable(blocked.error().message));
         QVERIFY(m_fx->service([id](ScriptRunService& s) { return s.setMode(id, ScriptMode::Flexible, kAgent); }).ok());
         QVERIFY(m_fx->service([id](ScriptRunService& s) { return s.setChecklistItem(id, 8, false, kAgent); }).ok());
         QCOMPARE(m_fx->service([id](ScriptRunService& s) { return s.start(id, 500, {}, kAgent); }).error().code,
@@ -329,18 +352,21 @@ private Q_SLOTS:
         QVERIFY2(overridden.ok(), qPrintable(overridden.error().message));
         QCOMPARE(overridden.value().status, ScriptRunStatus::InProgress);
         QCOMPARE(overridden.value().gateOverrideReason, QStringLiteral("Partner referral"));
-        QCOMPARE(kindsOf(overridden.value()), (QStringList{QStringLiteral("mode"), QStringLiteral("gate_override"),
-                                                           QStringLiteral("checklist_override"), QStringLiteral("start")}));
+        QCOMPARE(kindsOf(overridden.value()),
+                 (QStringList{QStringLiteral("mode"), QStringLiteral("gate_override"),
+                              QStringLiteral("checklist_override"), QStringLiteral("start")}));
         const ScriptEvent& gate = overridden.value().events.at(1);
         QCOMPARE(gate.reason, QStringLiteral("Partner referral"));
         QCOMPARE(gate.actor, kAgent);
         QCOMPARE(gate.at, kNow);
-        QCOMPARE(overridden.value().events.at(2).reason, QStringLiteral("Partner referral (Time block clear (90 min))"));
+        QCOMPARE(overridden.value().events.at(2).reason,
+                 QStringLiteral("Partner referral (Time block clear (90 min))"));
         const Result<FollowUpContext> context =
             m_fx->service([small](ScriptRunService& s) { return s.followUpContext(small); });
         QCOMPARE(context.value().qualificationFlags.value(QStringLiteral("gate")),
                  QStringLiteral("overridden: Partner referral"));
-        QCOMPARE(context.value().qualificationFlags.value(QStringLiteral("client_count")), QStringLiteral("499 (< 500)"));
+        QCOMPARE(context.value().qualificationFlags.value(QStringLiteral("client_count")),
+                 QStringLiteral("499 (< 500)"));
     }
 
     void badRequestsAreRefused()

@@ -2,7 +2,6 @@
 // thread; each follow-up starts from the previous summary, the last milestone, open objections and
 // the qualification flags, inherits the language and can resume or jump to the decision.
 #include "ScriptTestSupport.h"
-
 #include "store/CallRepository.h"
 
 using namespace calldeck;
@@ -29,14 +28,16 @@ private:
     void completeFilled(qint64 run, int milestone)
     {
         QVERIFY(m_fx->fill(run, milestone).ok());
-        const Result<ScriptRunView> done = op([=](ScriptRunService& s) { return s.completeMilestone(run, milestone, kAgent); });
+        const Result<ScriptRunView> done =
+            op([=](ScriptRunService& s) { return s.completeMilestone(run, milestone, kAgent); });
         QVERIFY2(done.ok(), qPrintable(done.error().message));
     }
 
     FollowUpContext context()
     {
         const qint64 dana = m_dana;
-        const Result<FollowUpContext> c = m_fx->service([dana](ScriptRunService& s) { return s.followUpContext(dana); });
+        const Result<FollowUpContext> c =
+            m_fx->service([dana](ScriptRunService& s) { return s.followUpContext(dana); });
         return c.valueOr({});
     }
 
@@ -72,13 +73,18 @@ private Q_SLOTS:
         QVERIFY(op([=](ScriptRunService& s) { return s.start(run1, 500, {}, kAgent); }).ok());
         completeFilled(run1, 1);
         QVERIFY(op([=](ScriptRunService& s) { return s.saveNotes(run1, 1, QStringLiteral("Warm intro")); }).ok());
-        QVERIFY(op([=](ScriptRunService& s) { return s.saveNotes(run1, 2, QStringLiteral("Needs partner sign-off")); }).ok());
+        QVERIFY(op([=](ScriptRunService& s) {
+                    return s.saveNotes(run1, 2, QStringLiteral("Needs partner sign-off"));
+                }).ok());
         completeFilled(run1, 2);
-        const Result<ObjectionRecord> timing = m_fx->service(
-            [=](ScriptRunService& s) { return s.raiseObjection(run1, QStringLiteral("Timing"), QStringLiteral("Busy season"), kAgent); });
+        const Result<ObjectionRecord> timing = m_fx->service([=](ScriptRunService& s) {
+            return s.raiseObjection(run1, QStringLiteral("Timing"), QStringLiteral("Busy season"), kAgent);
+        });
         QVERIFY(timing.ok());
         const qint64 timingId = timing.value().id;
-        QVERIFY(m_fx->service([=](ScriptRunService& s) { return s.closeObjection(timingId, QStringLiteral("Deferred"), kAgent); })
+        QVERIFY(m_fx->service([=](ScriptRunService& s) {
+                        return s.closeObjection(timingId, QStringLiteral("Deferred"), kAgent);
+                    })
                     .ok());
         QVERIFY(op([=](ScriptRunService& s) { return s.complete(run1, kAgent); }).ok());
 
@@ -125,15 +131,17 @@ private Q_SLOTS:
         const qint64 session = recorded.value().sessionId;
         QVERIFY(m_fx->store().runSync([session](QSqlDatabase& db) {
             QSqlQuery q(db);
-            return q.exec(QStringLiteral("UPDATE call_sessions SET summary = 'Pause until the partner meeting' WHERE id = %1")
-                              .arg(session));
+            return q.exec(
+                QStringLiteral("UPDATE call_sessions SET summary = 'Pause until the partner meeting' WHERE id = %1")
+                    .arg(session));
         }));
-        QCOMPARE(op([=](ScriptRunService& s) { return s.attachSession(run2, 9999); }).error().code, ErrorCode::NotFound);
+        QCOMPARE(op([=](ScriptRunService& s) { return s.attachSession(run2, 9999); }).error().code,
+                 ErrorCode::NotFound);
         QVERIFY(op([=](ScriptRunService& s) { return s.attachSession(run2, session); }).ok());
         QVERIFY(op([=](ScriptRunService& s) { return s.attachCall(run2, QStringLiteral("c-follow-up")); }).ok());
         QVERIFY(op([=](ScriptRunService& s) { return s.complete(run2, kAgent); }).ok());
-        const Result<std::optional<ScriptRunView>> byCall = m_fx->service(
-            [](ScriptRunService& s) { return s.runForCall(QStringLiteral("c-follow-up")); });
+        const Result<std::optional<ScriptRunView>> byCall =
+            m_fx->service([](ScriptRunService& s) { return s.runForCall(QStringLiteral("c-follow-up")); });
         QVERIFY(byCall.ok() && byCall.value().has_value());
         QCOMPARE(byCall.value()->id, run2);
 
@@ -151,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(third.value().threadSeq, 3);
         QCOMPARE(third.value().previousRunId, run2);
         QCOMPARE(third.value().language, QStringLiteral("es-ES"));
-        const Result<ScriptRunView> atDecision = op([=](ScriptRunService& s) { return s.start(run3, 500, {}, kAgent); });
+        const Result<ScriptRunView> atDecision =
+            op([=](ScriptRunService& s) { return s.start(run3, 500, {}, kAgent); });
         QCOMPARE(atDecision.value().currentMilestone, 7);
         completeFilled(run3, 7);
         QVERIFY(op([=](ScriptRunService& s) { return s.complete(run3, kAgent); }).ok());
@@ -170,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(c.lastMilestone, 7);
         QCOMPARE(c.lastMilestoneTitle, QStringLiteral("Decision Point"));
         QCOMPARE(c.suggestedResume, 7);
-        const Result<QList<ScriptRunView>> runs = m_fx->service([this](ScriptRunService& s) { return s.runsOfProspect(m_dana); });
+        const Result<QList<ScriptRunView>> runs =
+            m_fx->service([this](ScriptRunService& s) { return s.runsOfProspect(m_dana); });
         QCOMPARE(runs.value().size(), 3);
         QCOMPARE(runs.value().at(2).previousRunId, run2);
         QCOMPARE(m_fx->count(QStringLiteral("SELECT COUNT(*) FROM call_threads")), 1);
