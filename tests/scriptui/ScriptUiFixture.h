@@ -82,10 +82,12 @@ struct ScriptUiFixture
     }
 
     /// A run of `prospect` started directly through the service (what another desk or the CLI does).
-    Result<ScriptRunView> startRun(qint64 prospect, ScriptMode mode = ScriptMode::Strict, int resumeFrom = 0)
+    /// `nowUtc` backdates the run (invalid = now).
+    Result<ScriptRunView> startRun(qint64 prospect, ScriptMode mode = ScriptMode::Strict, int resumeFrom = 0,
+                                   const QDateTime& nowUtc = {})
     {
-        return store->runSync([prospect, mode, resumeFrom](QSqlDatabase& db) -> Result<ScriptRunView> {
-            ScriptRunService service(db);
+        return store->runSync([prospect, mode, resumeFrom, nowUtc](QSqlDatabase& db) -> Result<ScriptRunView> {
+            ScriptRunService service(db, nowUtc);
             NewScriptRun request;
             request.prospectId = prospect;
             request.mode = mode;

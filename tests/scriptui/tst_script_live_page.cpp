@@ -6,11 +6,14 @@
 #include "ScriptUiFixture.h"
 #include "script/MilestoneChecklistForm.h"
 #include "script/MilestoneStepStrip.h"
+#include "script/NotesEditor.h"
 #include "script/ReasonDialog.h"
 #include "script/RunActivityView.h"
 #include "script/ScriptDock.h"
 #include "script/ScriptLivePage.h"
 
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -230,6 +233,39 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(page().milestoneText().startsWith(QStringLiteral("M1 ")));
         QCOMPARE(page().progressText(), QStringLiteral("0/7"));
+    }
+
+    void timerRunsAgainstTheEstimateAndTurnsRedWhenOver()
+    {
+        // M1 (estimate 5 min) started 7 minutes ago.
+        const Result<ScriptRunView> run =
+            m_fx->startRun(m_fx->dana, ScriptMode::Strict, 0, QDateTime::currentDateTimeUtc().addSecs(-7 * 60));
+        QVERIFY2(run.ok(), qPrintable(run.error().message));
+        m_dock->openRun(run.value().id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dock->isShowingLiveRun(), kSlowMs);
+        auto* timer = page().findChild<QLabel*>(QStringLiteral("milestoneTimer"));
+        QVERIFY2(page().timerText().startsWith(QStringLiteral("07:0")) && page().timerText().endsWith(QStringLiteral(" / 05:00")),
+                 qPrintable(page().timerText()));
+        QCOMPARE(timer->property("overdue").toBool(), true);
+        QVERIFY(timer->styleSheet().contains(QLatin1String("#b3261e")));
+    }
+
+    void tabGoesThroughTheMilestoneTopToBottom()
+    {
+        openRun(ScriptMode::Strict);
+        const QList<QWidget*> chain = page().form()->focusChain();
+        QVERIFY(chain.size() >= 3);
+        chain.first()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), chain.first());
+        for (qsizetype i = 1; i < chain.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), chain.at(i));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page().notes()->editor());
+        // The notes pass Tab on (they do not swallow it) to the navigation.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() == page().previousButton() || QApplication::focusWidget() == page().nextButton());
     }
 
     void followsARunChangedBehindThePanel()

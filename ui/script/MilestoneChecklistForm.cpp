@@ -210,6 +210,21 @@ void MilestoneChecklistForm::setEditorValue(const FieldRow& row, const QString& 
     }
 }
 
+QList<QWidget*> MilestoneChecklistForm::focusChain() const
+{
+    QList<QWidget*> chain;
+    for (QCheckBox* box : m_questions) {
+        chain.append(box);
+    }
+    for (const FieldRow& row : m_fields) {
+        chain.append(row.editor);
+    }
+    for (QCheckBox* box : m_confirmations) {
+        chain.append(box);
+    }
+    return chain;
+}
+
 QWidget* MilestoneChecklistForm::fieldEditor(const QString& key) const
 {
     for (const FieldRow& row : m_fields) {

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] int milestone() const { return m_milestone.number; }
     [[nodiscard]] QList<QCheckBox*> questionBoxes() const { return m_questions; }
     [[nodiscard]] QList<QCheckBox*> confirmationBoxes() const { return m_confirmations; }
+    /// Questions, field editors and confirmations in the order they are shown (for the tab order).
+    [[nodiscard]] QList<QWidget*> focusChain() const;
     /// The editor of field `key` (QSpinBox, QComboBox or QLineEdit), or null.
     [[nodiscard]] QWidget* fieldEditor(const QString& key) const;
     /// The value field `key` shows ("" when empty), as it would be stored.

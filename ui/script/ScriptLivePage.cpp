@@ -162,8 +162,6 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     });
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &ScriptLivePage::updateTimer);
-    setTabOrder(m_form, m_notes->editor());
-    setTabOrder(m_notes->editor(), m_next);
 }
 
 void ScriptLivePage::setActor(const QString& actor, const QString& supervisorName)
@@ -203,6 +201,7 @@ void ScriptLivePage::showRun(const ScriptRunView& run)
         if (milestone->number != m_shownMilestone) {
             m_notes->flush(); // the notes of the milestone being left are saved first
             m_shownMilestone = milestone->number;
+            updateTabOrder();
         }
         m_notes->showNotes(milestone->number, response != nullptr ? response->notes : QString(),
                            response != nullptr ? response->notesSavedAt : QDateTime{});
@@ -229,6 +228,16 @@ void ScriptLivePage::showRun(const ScriptRunView& run)
     updateTimer();
     m_activity->showRun(run, m_masked);
     updateButtons();
+}
+
+void ScriptLivePage::updateTabOrder()
+{
+    // The milestone's widgets are rebuilt per milestone; keep Tab going top to bottom through them.
+    QList<QWidget*> chain = m_form->focusChain();
+    chain << m_notes->editor() << m_previous << m_skip << m_next << m_objection << m_override;
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i) {
+        setTabOrder(chain.at(i), chain.at(i + 1));
+    }
 }
 
 bool ScriptLivePage::isLive() const

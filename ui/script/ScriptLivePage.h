@@ -83,6 +83,7 @@ private:
     void askReason(const QString& title, const QString& question, const std::function<void(const QString&)>& then);
     void goToMilestone(int milestone);
     void updateTimer();
+    void updateTabOrder();
     void updateButtons();
     void showMessage(const QString& text, bool problem);
     [[nodiscard]] const ScriptMilestone* current() const;
