@@ -45,6 +45,7 @@ QString CliApp::helpText(const QString& optionsHelp)
                "  task add \"INSTRUCTION\" [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]\n"
                "  task answer ID KEY=VALUE...   task attest ID --name N --agree-all\n"
                "  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]\n"
+               "  task import FILE.csv [--instruction TEXT]   task cancel ID\n"
                "      Call tasks: plan a sentence, answer its questions, sign the attestation, place the\n"
                "      call (exit codes as for call; 2 when the attestation or a rate limit refuses).\n"
                "  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE\n"

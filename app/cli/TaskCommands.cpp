@@ -4,6 +4,7 @@
 #include "calls/AgentFactory.h"
 #include "compliance/AttestationRepository.h"
 #include "compliance/AttestationStatements.h"
+#include "queue/BatchUpload.h"
 #include "store/Store.h"
 #include "tasks/AiPlanner.h"
 #include "tasks/MoneyText.h"
@@ -11,6 +12,7 @@
 #include "tasks/TaskRepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -86,7 +88,10 @@ QString TaskCommands::overview()
               "  answer ID KEY=VALUE... [--answers JSON] [--json]   answer the plan's questions\n"
               "  attest ID --name \"Full Name\" [--org O] --agree-all   sign the five statements\n"
               "  start ID [--agent KIND] [--provider P] [--persona NAME] [--wait] [--json]   place the call\n"
-              "  list [--status S] [--json]            list tasks\n");
+              "  list [--status S] [--json]            list tasks\n"
+              "  import FILE.csv [--instruction TEXT] [--region R] [--json]   one task per number (columns:\n"
+              "      phone, optional name and instruction); a bad row saves nothing\n"
+              "  cancel ID [--json]                    cancel a task that has not finished\n");
 }
 
 ExitCode TaskCommands::run(const QStringList& arguments)
@@ -103,6 +108,10 @@ ExitCode TaskCommands::run(const QStringList& arguments)
         return start(rest);
     if (sub == QLatin1String("list"))
         return list(rest);
+    if (sub == QLatin1String("import"))
+        return importCsv(rest);
+    if (sub == QLatin1String("cancel"))
+        return cancel(rest);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         m_console.out() << overview();
         return sub.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
@@ -393,6 +402,120 @@ ExitCode TaskCommands::list(const QStringList& arguments)
                         << TaskStatusNames::name(task.status).leftJustified(16) << ' '
                         << TaskEnums::name(task.priority).leftJustified(6) << ' ' << scheduleText(task).leftJustified(30)
                         << ' ' << task.title << '\n';
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode TaskCommands::importCsv(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption instruction(QStringLiteral("instruction"),
+                                         tx("The instruction for rows without an \"instruction\" column value."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption region(QStringLiteral("region"), tx("Region of numbers without a country code (e.g. US)."),
+                                    QStringLiteral("R"));
+    const QCommandLineOption json(QStringLiteral("json"), tx("Print the created tasks as a JSON array."));
+    parser.addOptions({instruction, region, json});
+    parser.addPositionalArgument(QStringLiteral("file"), tx("CSV with a \"phone\" column; \"-\" reads standard input."),
+                                 QStringLiteral("FILE.csv"));
+    if (const auto stop = m_context.parse(parser, QStringLiteral("task import"), arguments))
+        return *stop;
+    const QString help = QStringLiteral("calldeck-cli task import");
+    if (parser.positionalArguments().size() != 1)
+        return m_console.usageError(tx("expected exactly one CSV file"), help);
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    const bool fromStdin = path == QLatin1String("-");
+    if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        const ErrorCode code = QFile::exists(path) ? ErrorCode::Io : ErrorCode::NotFound;
+        return m_console.fail({code, tx("cannot read \"%1\": %2").arg(path, file.errorString())});
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const Result<QString> numbersRegion = m_context.region(parser.value(region));
+    if (!numbersRegion)
+        return m_console.fail(numbersRegion.error());
+    const Result<Store*> store = m_context.openStore();
+    if (!store)
+        return m_console.fail(store.error());
+    const QString defaultInstruction = parser.value(instruction);
+    const QString regionCode = numbersRegion.value();
+    const Result<BatchUploadResult> imported = store.value()->runSync([&](QSqlDatabase& db) {
+        return BatchUpload(db).import(text, defaultInstruction, regionCode);
+    });
+    if (!imported)
+        return m_console.fail({imported.error().code, tx("%1: %2").arg(path, imported.error().message)});
+    const BatchUploadResult& result = imported.value();
+    if (!result.errors.isEmpty()) {
+        // All or nothing: the upload stored no row, so every problem is listed at once.
+        for (const BatchRowError& error : result.errors)
+            m_console.err() << tx("%1: line %2: %3").arg(path, QString::number(error.line), error.reason) << '\n';
+        m_console.err() << QCoreApplication::translate("calldeck-cli", "Nothing was imported: %n row(s) need fixing.", nullptr,
+                                                     int(result.errors.size())) << '\n';
+        m_console.err().flush();
+        return ExitCode::InvalidInput;
+    }
+    // Each task is planned as "task add" plans it, so it waits for answers or is ready to call.
+    TaskPlanner planner(*store.value());
+    QList<CallTask> tasks;
+    int ready = 0;
+    for (const CallTask& created : result.created) {
+        const Result<CallTask> planned = waitFor(m_loop, planner.plan(created.id));
+        if (!planned) {
+            m_console.err() << tx("Task %1 was imported but not planned: %2").arg(created.id).arg(planned.error().message)
+                            << '\n';
+            tasks.append(created);
+            continue;
+        }
+        ready += planned.value().status == TaskStatus::ReadyToCall ? 1 : 0;
+        tasks.append(planned.value());
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CallTask& task : std::as_const(tasks))
+            array.append(taskJson(task));
+        m_console.printJson(QJsonDocument(array));
+    } else {
+        for (const CallTask& task : std::as_const(tasks)) {
+            m_console.out() << QString::number(task.id).rightJustified(5) << "  "
+                            << TaskStatusNames::name(task.status).leftJustified(16) << ' ' << task.phoneE164.leftJustified(16)
+                            << ' ' << task.title << '\n';
+        }
+        m_console.out() << tx("Imported %1 task(s) from %2: %3 ready to call, %4 waiting for answers.")
+                               .arg(QString::number(tasks.size()), path, QString::number(ready),
+                                    QString::number(tasks.size() - ready))
+                        << '\n';
+    }
+    m_console.out().flush();
+    m_console.err().flush();
+    return ExitCode::Ok;
+}
+
+ExitCode TaskCommands::cancel(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tx("Print the task as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("id"), tx("The task."));
+    if (const auto stop = m_context.parse(parser, QStringLiteral("task cancel"), arguments))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return m_console.usageError(tx("give the task id"), QStringLiteral("calldeck-cli task cancel"));
+    const Result<qint64> id = taskIdFrom(parser.positionalArguments().constFirst());
+    if (!id)
+        return m_console.fail(id.error());
+    const Result<Store*> store = m_context.openStore();
+    if (!store)
+        return m_console.fail(store.error());
+    const qint64 taskId = id.value();
+    const Result<CallTask> cancelled =
+        store.value()->runSync([taskId](QSqlDatabase& db) { return TaskRepository(db).cancel(taskId); });
+    if (!cancelled)
+        return m_console.fail(cancelled.error());
+    if (parser.isSet(json)) {
+        printTask(cancelled.value(), true);
+    } else {
+        m_console.out() << tx("Task %1 cancelled.").arg(taskId) << '\n';
+        m_console.out().flush();
     }
     return ExitCode::Ok;
 }

@@ -8,7 +8,7 @@
 
 namespace calldeck::cli {
 
-/// `calldeck-cli task add|answer|attest|start|list ...`: the composer, clarifications, attestation
+/// `calldeck-cli task add|answer|attest|start|list|import|cancel ...`: the composer, clarifications, attestation
 /// and dialling of call tasks from a terminal (issue 5 item 9).
 class TaskCommands
 {
@@ -26,6 +26,10 @@ private:
     ExitCode attest(const QStringList& arguments);
     ExitCode start(const QStringList& arguments);
     ExitCode list(const QStringList& arguments);
+    /// `task import FILE.csv`: one task per number (BatchUpload), all rows or none, then planned.
+    ExitCode importCsv(const QStringList& arguments);
+    /// `task cancel ID`: cancels a task that is not final.
+    ExitCode cancel(const QStringList& arguments);
 
     void printTask(const CallTask& task, bool json);
     Result<qint64> taskIdFrom(const QString& text) const;

@@ -3,6 +3,10 @@
 #include "postcall/AppointmentFinder.h"
 #include "postcall/ExtractionKeys.h"
 #include "postcall/OutcomeRules.h"
+#include "tasks/TaskPlan.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -239,6 +243,20 @@ std::optional<QString> firstMatching(const QList<CallSentence>& sentences, const
     return std::nullopt;
 }
 
+/// The days the plan allows ("this week" → from the task's day to that Sunday); no limit
+/// when the task has no plan or the plan cannot be read.
+DateWindow goalWindow(const QString& planJson)
+{
+    if (planJson.trimmed().isEmpty()) {
+        return {};
+    }
+    const Result<TaskPlan> plan = TaskPlan::fromJson(QJsonDocument::fromJson(planJson.toUtf8()).object());
+    if (!plan.ok()) {
+        return {};
+    }
+    return DateWindow{plan.value().hardConstraints.earliestDate, plan.value().hardConstraints.latestDate};
+}
+
 QString callMoment(const PostCallInput& input)
 {
     const QDateTime at = input.callStartedAt.isValid() ? input.callStartedAt.toTimeZone(input.timeZone) : QDateTime();
@@ -346,14 +364,18 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     const std::optional<QString> declinedSentence = firstMatching(sentences, declinedPattern());
     const std::optional<QString> callbackSentence = firstMatching(sentences, callbackPattern());
     const bool booked = bookedSentence.has_value() || !confirmations.isEmpty();
-    const AppointmentFinder::Found appointment = AppointmentFinder::find(sentences, reference, booked);
+    const AppointmentFinder::Found appointment = AppointmentFinder::find(sentences, reference, goalWindow(input.planJson));
 
-    // Information goals ("find out the price") are met when the agent recorded every item.
+    // Information goals ("find out the price") are met when every item is known: recorded by the
+    // agent, or found here. The agent's rows under post-call keys (appointment_time) are replaced
+    // by this extraction, so for those keys only what was found here counts.
     bool allRecorded = !input.infoToObtain.isEmpty();
     for (const QString& key : input.infoToObtain) {
-        const auto recorded = std::find_if(input.agentFields.cbegin(), input.agentFields.cend(),
-                                           [&key](const ExtractedField& f) { return f.key == key && !f.value.trimmed().isEmpty(); });
-        allRecorded = allRecorded && recorded != input.agentFields.cend();
+        const auto known = [&key](const ExtractedField& f) { return f.key == key && !f.value.trimmed().isEmpty(); };
+        const bool found = (key == ExtractionKeys::AppointmentTime && appointment.appointment.has_value())
+                           || (key == ExtractionKeys::PriceCents && !priceRows.isEmpty())
+                           || (key == ExtractionKeys::ConfirmationNumber && !confirmations.isEmpty());
+        allRecorded = allRecorded && (found || std::any_of(input.agentFields.cbegin(), input.agentFields.cend(), known));
     }
     result.goalAchieved = booked || (allRecorded && !declinedSentence);
     result.outcome = result.goalAchieved ? CallOutcome::GoalAchieved : CallOutcome::Declined;
@@ -368,8 +390,8 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     if (appointment.chosen) {
         result.fields.append(*appointment.chosen);
     }
-    if (appointment.booked) {
-        result.fields.append(*appointment.booked);
+    if (appointment.appointment) {
+        result.fields.append(*appointment.appointment);
     }
     result.fields.append(confirmations);
     result.fields.append(instructionRows);
@@ -404,8 +426,12 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     for (const QString& line : ExtractionKeys::highlights(result.fields, reference.timeZone())) {
         second.append(line.endsWith(QLatin1Char('.')) ? line : line + QLatin1Char('.'));
     }
-    if (appointment.chosen && !appointment.booked) {
+    if (appointment.chosen && !appointment.appointment) {
         second.append(tr("Chosen option: %1.").arg(appointment.chosen->value));
+    }
+    if (appointment.appointment && !booked) {
+        // The slot is what was offered; nobody said it was booked.
+        second.append(tr("The appointment time was offered on the call but not confirmed as booked."));
     }
     QStringList third;
     for (const ExtractedField& instruction : instructionRows) {

@@ -303,7 +303,11 @@ Result<ScriptRunView> ScriptRunService::checkQuestion(qint64 runId, int mileston
         return invalid(tr("%1 has no question %2.").arg(Rules::label(*m.value())).arg(index + 1));
     }
     MilestoneResponse* r = Rules::response(run, milestone);
-    checked ? void(r->questionsChecked.insert(index)) : void(r->questionsChecked.remove(index));
+    if (checked) {
+        r->questionsChecked.insert(index);
+    } else {
+        r->questionsChecked.remove(index);
+    }
     return ScriptRunTables(m_db).save(run, {});
 }
 
@@ -327,7 +331,11 @@ Result<ScriptRunView> ScriptRunService::checkConfirmation(qint64 runId, int mile
         return invalid(tr("%1 has no confirmation %2.").arg(Rules::label(*m.value())).arg(index + 1));
     }
     MilestoneResponse* r = Rules::response(run, milestone);
-    checked ? void(r->confirmationsChecked.insert(index)) : void(r->confirmationsChecked.remove(index));
+    if (checked) {
+        r->confirmationsChecked.insert(index);
+    } else {
+        r->confirmationsChecked.remove(index);
+    }
     return ScriptRunTables(m_db).save(run, {});
 }
 

@@ -565,6 +565,50 @@ Result<qint64> CallRepository::sessionIdForCallKey(const QString& callKey)
     return query.value(0).toLongLong();
 }
 
+Result<QList<TaskAttempt>> CallRepository::sessionsForTask(qint64 taskId)
+{
+    const QString failure = tr("Could not read the calls of the task");
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("SELECT id FROM call_tasks WHERE id = :task"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    query.bindValue(QStringLiteral(":task"), taskId);
+    if (!query.exec()) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    if (!query.next()) {
+        return Error{ErrorCode::NotFound, tr("There is no task %1.").arg(taskId)};
+    }
+    // The id breaks ties between attempts with the same number (never expected, but stable).
+    if (!query.prepare(QStringLiteral(
+            "SELECT id, attempt, call_key, status, outcome, failure_reason, created_at, started_at, ended_at,"
+            " duration_s, total_cost_micros FROM call_sessions WHERE task_id = :task ORDER BY attempt DESC, id DESC"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    query.bindValue(QStringLiteral(":task"), taskId);
+    if (!query.exec()) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    QList<TaskAttempt> attempts;
+    while (query.next()) {
+        TaskAttempt attempt;
+        attempt.sessionId = query.value(0).toLongLong();
+        attempt.taskId = taskId;
+        attempt.attempt = query.value(1).toInt();
+        attempt.callKey = query.value(2).toString();
+        attempt.status = query.value(3).toString();
+        attempt.outcome = query.value(4).toString();
+        attempt.failureReason = query.value(5).toString();
+        attempt.createdAt = sql::fromText(query.value(6));
+        attempt.startedAt = sql::fromText(query.value(7));
+        attempt.endedAt = sql::fromText(query.value(8));
+        attempt.durationS = intOr(query.value(9), -1);
+        attempt.costMicros = query.value(10).toLongLong();
+        attempts.append(attempt);
+    }
+    return attempts;
+}
+
 QString CallRepository::costLinesToJson(const QList<CostLine>& lines)
 {
     QJsonArray array;

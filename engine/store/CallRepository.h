@@ -34,6 +34,23 @@ struct CallRecordIds
     qint64 sessionId = 0;
 };
 
+/// One attempt of a task as the history lists it (call_sessions without transcript or cost lines).
+struct TaskAttempt
+{
+    qint64 sessionId = 0;
+    qint64 taskId = 0;
+    int attempt = 1;
+    QString callKey;          ///< "c-…"; empty for sessions stored before call keys existed
+    QString status;           ///< call_sessions.status
+    QString outcome;          ///< goal_achieved, no_answer, …; empty until post-call processing ran
+    QString failureReason;    ///< the provider's or engine's words; may be empty
+    QDateTime createdAt;      ///< UTC; when the attempt was recorded
+    QDateTime startedAt;      ///< UTC; invalid until the call started
+    QDateTime endedAt;        ///< UTC; invalid until it ended
+    qint64 durationS = -1;    ///< −1 when not known
+    qint64 costMicros = 0;    ///< total_cost_micros
+};
+
 /// Call attempts (call_sessions) with their cost and latency. Synchronous; construct it only
 /// inside a Store job. Errors carry a message a user can read.
 class CallRepository
@@ -67,6 +84,9 @@ public:
     Result<int> markInterrupted();
     /// The session with its task, cost, latency and final transcript segments.
     Result<CallRecordView> load(qint64 sessionId);
+    /// Every attempt of the task, newest first (highest attempt number first). An empty list for
+    /// a task without calls; NotFound for a task that does not exist.
+    Result<QList<TaskAttempt>> sessionsForTask(qint64 taskId);
     /// NotFound when no session has this key.
     Result<qint64> sessionIdForCallKey(const QString& callKey);
 

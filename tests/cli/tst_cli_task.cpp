@@ -1,3 +1,6 @@
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,14 +94,120 @@ private Q_SLOTS:
         QCOMPARE(call.value(QStringLiteral("attestation")).toObject().value(QStringLiteral("full_name")).toString(),
                  QStringLiteral("Alex Morgan"));
         QStringList keys;
-        for (const QJsonValue field : call.value(QStringLiteral("extracted_data")).toArray())
-            keys.append(field.toObject().value(QStringLiteral("key")).toString());
+        QHash<QString, QJsonObject> byKey;
+        for (const QJsonValue field : call.value(QStringLiteral("extracted_data")).toArray()) {
+            const QString key = field.toObject().value(QStringLiteral("key")).toString();
+            keys.append(key);
+            if (!byKey.contains(key))
+                byKey.insert(key, field.toObject());
+        }
         QVERIFY2(keys.contains(QStringLiteral("price_cents")), qPrintable(keys.join(QLatin1Char(' '))));
+        QCOMPARE(byKey.value(QStringLiteral("price_cents")).value(QStringLiteral("value")).toString(), QStringLiteral("12000"));
+        // The receptionist booked the earliest slot, Tuesday at 10:30: an ISO date-time in the
+        // user's zone, with the words said.
+        const QJsonObject appointment = byKey.value(QStringLiteral("appointment_time"));
+        QVERIFY2(!appointment.isEmpty(), qPrintable(keys.join(QLatin1Char(' '))));
+        QCOMPARE(appointment.value(QStringLiteral("value_type")).toString(), QStringLiteral("datetime"));
+        const QDateTime booked = QDateTime::fromString(appointment.value(QStringLiteral("value")).toString(), Qt::ISODate);
+        QVERIFY2(booked.isValid(), qPrintable(appointment.value(QStringLiteral("value")).toString()));
+        QCOMPARE(booked.date().dayOfWeek(), int(Qt::Tuesday));
+        QCOMPARE(booked.time(), QTime(10, 30));
+        QVERIFY(booked > QDateTime::currentDateTime().addDays(-1));
+        QVERIFY2(appointment.value(QStringLiteral("raw_fragment")).toString().contains(QLatin1String("Tuesday at 10:30")),
+                 qPrintable(appointment.value(QStringLiteral("raw_fragment")).toString()));
+        QCOMPARE(byKey.value(QStringLiteral("goal_achieved")).value(QStringLiteral("value")).toString(), QStringLiteral("true"));
+        QCOMPARE(byKey.value(QStringLiteral("confirmation_number")).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("BS-4821"));
 
         const Run listed = cli({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--status"),
                                 QStringLiteral("completed"), QStringLiteral("--json")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+    }
+
+    void importCreatesOneTaskPerNumberAndCancelStopsOne()
+    {
+        const QString csv = writeFile(QStringLiteral("numbers.csv"),
+                                      "phone,name,instruction\n"
+                                      "+1 555 555 0100,Bright Smile Dental,Ask for the price of a cleaning\n"
+                                      "+1 555 555 0101,Corner Bakery,\n"
+                                      "+1 555 555 0102,,Ask whether they deliver on Sundays\n");
+        const Run imported = cli({QStringLiteral("task"), QStringLiteral("import"), csv, QStringLiteral("--instruction"),
+                                  QStringLiteral("Ask for the opening hours on Saturday")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString out = QString::fromUtf8(imported.out);
+        QVERIFY2(out.contains(QLatin1String("Imported 3 task(s) from ")), qPrintable(out));
+        QVERIFY(imported.err.isEmpty());
+
+        const QJsonArray tasks = listTasks();
+        QCOMPARE(tasks.size(), 3);
+        QStringList phones;
+        QString bakeryId;
+        for (const QJsonValue value : tasks) {
+            const QJsonObject task = value.toObject();
+            phones.append(task.value(QStringLiteral("phone")).toString());
+            QCOMPARE(task.value(QStringLiteral("call_type")).toString(), QStringLiteral("batch_upload"));
+            // Planned like "task add": each waits for answers or is ready to call.
+            const QString status = task.value(QStringLiteral("status")).toString();
+            QVERIFY2(status == QLatin1String("ready_to_call") || status == QLatin1String("waiting_for_user"), qPrintable(status));
+            if (task.value(QStringLiteral("phone")).toString() == QLatin1String("+15555550101")) {
+                bakeryId = QString::number(task.value(QStringLiteral("id")).toInteger());
+                QCOMPARE(task.value(QStringLiteral("contact_name")).toString(), QStringLiteral("Corner Bakery"));
+                QVERIFY(task.value(QStringLiteral("plan")).toObject().value(QStringLiteral("goal")).toString().contains(
+                    QLatin1String("opening hours")));
+            }
+        }
+        phones.sort();
+        QCOMPARE(phones, (QStringList{QStringLiteral("+15555550100"), QStringLiteral("+15555550101"),
+                                      QStringLiteral("+15555550102")}));
+
+        const Run cancelled = cli({QStringLiteral("task"), QStringLiteral("cancel"), bakeryId, QStringLiteral("--json")});
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+        QCOMPARE(QJsonDocument::fromJson(cancelled.out).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+        const Run listed = cli({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--status"),
+                                QStringLiteral("cancelled"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+        // A cancelled task is final: cancelling again is refused and says why; unknown ids are not found.
+        const Run again = cli({QStringLiteral("task"), QStringLiteral("cancel"), bakeryId});
+        QVERIFY(again.exitCode != 0);
+        QVERIFY(!again.err.trimmed().isEmpty());
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("cancel"), QStringLiteral("999")}).exitCode, 4);
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("cancel"), QStringLiteral("abc")}).exitCode, 2);
+    }
+
+    void importWithBadRowsSavesNothingAndNamesTheLines()
+    {
+        const QString csv = writeFile(QStringLiteral("bad.csv"),
+                                      "phone,name\n"
+                                      "+1 555 555 0100,Bright Smile Dental\n"
+                                      "not a number,Nobody\n"
+                                      ",Missing\n"
+                                      "+1 555 555 0103,Fine Row\n");
+        const Run imported = cli({QStringLiteral("task"), QStringLiteral("import"), csv, QStringLiteral("--instruction"),
+                                  QStringLiteral("Ask for the price of a cleaning")});
+        QCOMPARE(imported.exitCode, 2);
+        QVERIFY2(imported.err.contains(QLatin1String("line 3: ")), qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QLatin1String("line 4: The phone number is missing.")), qPrintable(imported.err));
+        QVERIFY(!imported.err.contains(QLatin1String("line 2:")));
+        QVERIFY(!imported.err.contains(QLatin1String("line 5:")));
+        QVERIFY2(imported.err.contains(QLatin1String("Nothing was imported: 2 row(s) need fixing.")), qPrintable(imported.err));
+        QCOMPARE(listTasks().size(), 0);
+
+        // Without an instruction for the rows that have none, nothing is saved either.
+        const QString bare = writeFile(QStringLiteral("bare.csv"), "phone\n+1 555 555 0100\n");
+        const Run noInstruction = cli({QStringLiteral("task"), QStringLiteral("import"), bare});
+        QCOMPARE(noInstruction.exitCode, 2);
+        QVERIFY(noInstruction.err.contains(QLatin1String("line 2: No instruction")));
+        QCOMPARE(listTasks().size(), 0);
+
+        const QString noPhone = writeFile(QStringLiteral("nophone.csv"), "name\nBright Smile\n");
+        const Run headerless = cli({QStringLiteral("task"), QStringLiteral("import"), noPhone});
+        QCOMPARE(headerless.exitCode, 2);
+        QVERIFY(headerless.err.contains(QLatin1String("\"phone\" column")));
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("missing.csv"))}).exitCode,
+                 4);
+        QCOMPARE(listTasks().size(), 0);
     }
 
     void unknownTaskAndBadIdAreClearErrors()
@@ -114,6 +223,21 @@ private Q_SLOTS:
     }
 
 private:
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return path;
+    }
+
+    QJsonArray listTasks()
+    {
+        const Run listed = cli({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")});
+        return listed.exitCode == 0 ? QJsonDocument::fromJson(listed.out).array() : QJsonArray{{QStringLiteral("list failed")}};
+    }
+
     Run cli(const QStringList& arguments, int timeoutMs = 60000)
     {
         QProcess process;

@@ -1,7 +1,8 @@
 #pragma once
 
-// The sandbox's dental persona as a finished call: the transcript a real call with it produces,
-// on Friday 20 November 2026 at 09:15 in New York, for the extraction and processor tests.
+// A finished call with Bright Smile Dental's receptionist (the sandbox's dental persona, in a
+// conversation as a person would lead it), on Friday 20 November 2026 at 09:15 in New York, for
+// the extraction and processor tests.
 #include "postcall/PostCallTypes.h"
 
 #include <QTimeZone>
@@ -33,11 +34,12 @@ inline QList<TranscriptSegment> dentalTranscript(const QString& agentChoice = QS
         line(callee, QStringLiteral("Thank you. We have an opening next Tuesday at 10:30, or Thursday at 2:15. "
                                     "A cleaning is $120. Which works better?"), 6),
         line(agent, agentChoice, 7),
-        line(callee, QStringLiteral("Perfect, I have you down for that slot. Please arrive ten minutes early, "
-                                    "and bring your insurance card."), 8),
+        line(callee, QStringLiteral("Perfect. You're booked for Tuesday at 10:30. Your confirmation number is BS-4821. "
+                                    "Please arrive ten minutes early, and bring your insurance card."), 8),
         line(callee, QStringLiteral("Is there anything else I can help you with today?"), 9),
         line(agent, QStringLiteral("No, that's all. Thank you!"), 10),
-        line(callee, QStringLiteral("All right, thank you for calling Bright Smile Dental. Have a lovely day, goodbye."), 11),
+        line(callee, QStringLiteral("All right, so that's Tuesday at 10:30, confirmation number BS-4821. Thank you for "
+                                    "calling Bright Smile Dental. Have a lovely day, goodbye."), 11),
     };
 }
 

@@ -156,6 +156,7 @@ private Q_SLOTS:
         const QList<ExtractedField> afterSecond = storedFields(id);
         QCOMPARE(afterSecond.size(), afterFirst.size());
         QCOMPARE(valuesOf(afterSecond, ExtractionKeys::PriceCents).size(), 1);
+        QCOMPARE(valuesOf(afterSecond, ExtractionKeys::ConfirmationNumber), QStringList{QStringLiteral("BS-4821")});
         QCOMPARE(valuesOf(afterSecond, QStringLiteral("appointment_slot")).size(), 1);
         QCOMPARE(notifications().size(), 1);
 
@@ -165,7 +166,8 @@ private Q_SLOTS:
                 id, {line(QStringLiteral("callee"), QStringLiteral("Your confirmation number is BS-4417."), 20)});
         }).ok());
         QVERIFY(m_store->runSync([id](QSqlDatabase& db) { return PostCallProcessor::processOffline(db, id, false); }).ok());
-        QCOMPARE(valuesOf(storedFields(id), ExtractionKeys::ConfirmationNumber), QStringList{QStringLiteral("BS-4417")});
+        QCOMPARE(valuesOf(storedFields(id), ExtractionKeys::ConfirmationNumber),
+                 (QStringList{QStringLiteral("BS-4821"), QStringLiteral("BS-4417")}));
     }
 
     void busyCallIsStoredAsNoAnswerWithFailedNotification()

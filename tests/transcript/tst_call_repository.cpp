@@ -123,6 +123,88 @@ private Q_SLOTS:
                  ErrorCode::NotFound);
     }
 
+    void sessionsForTaskListsAttemptsNewestFirst()
+    {
+        // A task called three times: busy, no answer, then a completed call with an outcome and cost.
+        const CallRecordIds first = beginOk(dentist(QStringLiteral("c-1")));
+        NewCallRecord retry = dentist(QStringLiteral("c-2"));
+        retry.taskId = first.taskId;
+        const CallRecordIds second = beginOk(retry);
+        retry.callKey = QStringLiteral("c-3");
+        const CallRecordIds third = beginOk(retry);
+        const CallRecordIds otherTask = beginOk(dentist(QStringLiteral("c-other")));
+        QVERIFY(withRepo([&](CallRepository& r) {
+            return r.updateStatus(first.sessionId, QStringLiteral("busy"), QStringLiteral("CA1"),
+                                  at(QStringLiteral("2026-11-20T09:00:00Z")), at(QStringLiteral("2026-11-20T09:00:05Z")),
+                                  QStringLiteral("The line was busy."));
+        }).ok());
+        QVERIFY(withRepo([&](CallRepository& r) {
+            return r.updateStatus(second.sessionId, QStringLiteral("no-answer"), QStringLiteral("CA2"), {}, {}, {});
+        }).ok());
+        QVERIFY(withRepo([&](CallRepository& r) {
+            return r.updateStatus(third.sessionId, QStringLiteral("completed"), QStringLiteral("CA3"),
+                                  at(QStringLiteral("2026-11-20T11:00:00Z")), at(QStringLiteral("2026-11-20T11:01:35Z")), {});
+        }).ok());
+        CallCost cost;
+        cost.telephonyMicros = 21000;
+        cost.voiceAiMicros = 90000;
+        QVERIFY(withRepo([&](CallRepository& r) { return r.saveCost(third.sessionId, cost); }).ok());
+        QVERIFY(m_store->runSync([&](QSqlDatabase& db) {
+            QSqlQuery query(db);
+            return query.exec(QStringLiteral("UPDATE call_sessions SET outcome = 'goal_achieved' WHERE id = %1")
+                                  .arg(third.sessionId));
+        }));
+
+        const Result<QList<TaskAttempt>> attempts =
+            withRepo([&](CallRepository& r) { return r.sessionsForTask(first.taskId); });
+        QVERIFY2(attempts.ok(), qPrintable(attempts.ok() ? QString() : attempts.error().message));
+        const QList<TaskAttempt>& list = attempts.value();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(0).sessionId, third.sessionId);
+        QCOMPARE(list.at(1).sessionId, second.sessionId);
+        QCOMPARE(list.at(2).sessionId, first.sessionId);
+        QCOMPARE(list.at(0).attempt, 3);
+        QCOMPARE(list.at(2).attempt, 1);
+
+        const TaskAttempt& completed = list.at(0);
+        QCOMPARE(completed.taskId, first.taskId);
+        QCOMPARE(completed.callKey, QStringLiteral("c-3"));
+        QCOMPARE(completed.status, QStringLiteral("completed"));
+        QCOMPARE(completed.outcome, QStringLiteral("goal_achieved"));
+        QCOMPARE(completed.startedAt, at(QStringLiteral("2026-11-20T11:00:00Z")));
+        QCOMPARE(completed.endedAt, at(QStringLiteral("2026-11-20T11:01:35Z")));
+        QCOMPARE(completed.durationS, 95);
+        QCOMPARE(completed.costMicros, 111000);
+        QVERIFY(completed.createdAt.isValid());
+
+        const TaskAttempt& busy = list.at(2);
+        QCOMPARE(busy.status, QStringLiteral("busy"));
+        QCOMPARE(busy.failureReason, QStringLiteral("The line was busy."));
+        QVERIFY(busy.outcome.isEmpty());
+        QCOMPARE(list.at(1).status, QStringLiteral("no-answer"));
+        QVERIFY(!list.at(1).startedAt.isValid());
+        QCOMPARE(list.at(1).durationS, -1);
+        QCOMPARE(list.at(1).costMicros, 0);
+
+        // Another task's call is not among them; a task without calls has none; an unknown task is NotFound.
+        const Result<QList<TaskAttempt>> other =
+            withRepo([&](CallRepository& r) { return r.sessionsForTask(otherTask.taskId); });
+        QCOMPARE(other.value().size(), 1);
+        QCOMPARE(other.value().first().callKey, QStringLiteral("c-other"));
+        const qint64 emptyTask = m_store->runSync([](QSqlDatabase& db) -> qint64 {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("INSERT INTO call_tasks (user_id, title, status, call_type, created_at, updated_at)"
+                                      " SELECT user_id, 'No calls yet', 'pending', 'manual', created_at, updated_at"
+                                      " FROM call_tasks LIMIT 1"));
+            return query.lastInsertId().toLongLong();
+        });
+        QVERIFY(emptyTask > 0);
+        const Result<QList<TaskAttempt>> none = withRepo([&](CallRepository& r) { return r.sessionsForTask(emptyTask); });
+        QVERIFY(none.ok());
+        QVERIFY(none.value().isEmpty());
+        QCOMPARE(withRepo([](CallRepository& r) { return r.sessionsForTask(999); }).error().code, ErrorCode::NotFound);
+    }
+
     void statusUpdatesDurationAndAdHocTask()
     {
         const CallRecordIds ids = beginOk(dentist(QStringLiteral("c-1")));

@@ -1,6 +1,8 @@
 #include "docks/ComposerDock.h"
 
 #include "core/FutureWatch.h"
+#include "store/ProfileRepository.h"
+#include "store/Store.h"
 #include "tasks/AiPlanner.h" // QPointer<AiPlanner> inside TaskPlanner needs the complete type
 #include "tasks/TaskPlanner.h"
 #include "widgets/AttestationPanel.h"
@@ -8,6 +10,7 @@
 #include "widgets/InstructionForm.h"
 #include "widgets/ManualCallForm.h"
 #include "widgets/PlanView.h"
+#include "widgets/ScheduleEdit.h"
 
 #include <QAction>
 #include <QFrame>
@@ -101,6 +104,23 @@ ComposerDock::ComposerDock(Store& store, TaskPlanner& planner, QWidget* parent)
             showTask(task);
         }
     });
+    loadProfileTimeZone();
+}
+
+void ComposerDock::loadProfileTimeZone()
+{
+    const auto pending = m_store.run([](QSqlDatabase& db) { return ProfileRepository(db).profile(); });
+    whenFinished(this, pending, [this](const Result<UserProfile>& profile) {
+        if (profile.ok()) {
+            setProfileTimeZone(profile.value().timeZone);
+        }
+    });
+}
+
+void ComposerDock::setProfileTimeZone(const QString& ianaId)
+{
+    m_instruction->scheduleEdit()->setProfileTimeZone(ianaId);
+    m_manual->scheduleEdit()->setProfileTimeZone(ianaId);
 }
 
 void ComposerDock::setDefaultRegion(const QString& region)
@@ -122,6 +142,8 @@ QString ComposerDock::errorText() const
 
 void ComposerDock::showAndFocus()
 {
+    // The profile may have changed in the settings since the panel was last shown.
+    loadProfileTimeZone();
     show();
     raise();
     m_tabs->setCurrentWidget(m_instruction);

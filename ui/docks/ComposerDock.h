@@ -31,6 +31,9 @@ public:
     /// Region for numbers typed without a country code (the profile's).
     void setDefaultRegion(const QString& region);
 
+    /// The user's time zone (users.time_zone): both schedule pickers show and read times in it.
+    void setProfileTimeZone(const QString& ianaId);
+
     /// "Compose call" (Ctrl+N): shows the panel and puts the cursor in the instruction.
     [[nodiscard]] QAction* showAction() const { return m_showAction; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
@@ -62,6 +65,8 @@ private:
     void plan(const CallTask& task);
     void answer(qint64 taskId, const QMap<QString, QString>& answers);
     void setWorking(const QString& what);
+    /// Reads users.time_zone and hands it to the schedule pickers.
+    void loadProfileTimeZone();
 
     Store& m_store;
     TaskPlanner& m_planner;

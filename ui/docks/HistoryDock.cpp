@@ -6,7 +6,6 @@
 #include "models/MicrosText.h"
 #include "models/TaskListModel.h"
 #include "models/TaskOverviewHtml.h"
-#include "postcall/DashboardStats.h"
 #include "postcall/ExtractionKeys.h"
 #include "postcall/PostCallProcessor.h"
 #include "store/CallRepository.h"
@@ -32,9 +31,6 @@
 namespace calldeck {
 
 namespace {
-
-/// Every attempt is listed under its task; far more than a desktop user makes.
-constexpr int kMaxSessions = 5000;
 
 struct SessionDetail
 {
@@ -64,6 +60,28 @@ TaskFilter filterFor(const QVariant& status, HistoryDock::Period period)
         break;
     }
     return filter;
+}
+
+/// An attempt as the task list and the session list show it.
+RecentCall recentCallOf(const CallTask& task, const TaskAttempt& attempt)
+{
+    RecentCall call;
+    call.sessionId = attempt.sessionId;
+    call.taskId = task.id;
+    for (const QString& name : {task.title, task.contactName, task.company, task.phoneE164}) {
+        if (!name.trimmed().isEmpty()) {
+            call.title = name.trimmed();
+            break;
+        }
+    }
+    call.phoneE164 = task.phoneE164;
+    call.status = attempt.status;
+    call.outcome = attempt.outcome;
+    call.costMicros = attempt.costMicros;
+    call.durationS = attempt.durationS;
+    // The time a user remembers is when the call started; an attempt that never started has its record time.
+    call.createdAt = attempt.startedAt.isValid() ? attempt.startedAt : attempt.createdAt;
+    return call;
 }
 
 } // namespace
@@ -179,19 +197,16 @@ void HistoryDock::refresh()
         if (!tasks) {
             return tasks.error();
         }
-        // DashboardStats lists every attempt newest first with its cost; grouped here per task.
-        const Result<DashboardFigures> calls =
-            DashboardStats(db).compute(QDateTime::currentDateTimeUtc(), QTimeZone::utc(), 0, kMaxSessions);
-        if (!calls) {
-            return calls.error();
-        }
         QList<TaskHistoryRow> rows;
+        CallRepository calls(db);
         for (const CallTask& task : tasks.value()) {
+            const Result<QList<TaskAttempt>> attempts = calls.sessionsForTask(task.id);
+            if (!attempts) {
+                return attempts.error();
+            }
             TaskHistoryRow row{task, {}};
-            for (const RecentCall& call : calls.value().recentCalls) {
-                if (call.taskId == task.id) {
-                    row.sessions.append(call);
-                }
+            for (const TaskAttempt& attempt : attempts.value()) {
+                row.sessions.append(recentCallOf(task, attempt));
             }
             rows.append(row);
         }

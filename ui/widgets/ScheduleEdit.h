@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QRadioButton;
 
 namespace calldeck {
@@ -29,6 +30,13 @@ public:
     [[nodiscard]] QString timeZone() const;
     /// Selects the time zone `ianaId` when CallDeck knows it.
     void setTimeZone(const QString& ianaId);
+    /// The user's own zone (users.time_zone): selected, the date and time shown in it, and named
+    /// in the label. Until the user picks a time, the suggestion (an hour ahead) moves with it.
+    void setProfileTimeZone(const QString& ianaId);
+    /// The profile's zone as last set; the machine's zone until then.
+    [[nodiscard]] QString profileTimeZone() const { return m_profileZone; }
+    /// "Times are in America/New_York (UTC-05:00)": what the date and time are read in.
+    [[nodiscard]] QString zoneLabelText() const;
     /// Why the schedule cannot be used at `nowUtc` (in the past), or an empty string.
     [[nodiscard]] QString problemAt(const QDateTime& nowUtc) const;
 
@@ -39,11 +47,15 @@ public:
 
 private:
     void updateEnabled();
+    void updateZoneLabel();
 
     QRadioButton* m_now = nullptr;
     QRadioButton* m_at = nullptr;
     QDateTimeEdit* m_dateTime = nullptr;
     QComboBox* m_zone = nullptr;
+    QLabel* m_zoneLabel = nullptr;
+    QString m_profileZone;
+    bool m_timeTouched = false; ///< the user edited the date/time: never move it under their hands
 };
 
 } // namespace calldeck
