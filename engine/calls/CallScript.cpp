@@ -1,7 +1,9 @@
 #include "calls/CallScript.h"
 
+#include "accounts/UserProfile.h"
 #include "script/ScriptBriefBuilder.h"
 #include "script/ScriptRunService.h"
+#include "store/ProfileRepository.h"
 #include "store/Store.h"
 
 namespace calldeck {
@@ -46,12 +48,14 @@ Result<ScriptRunView> CallScript::prepare(Store& store, qint64 runId, CallBrief&
     return loaded;
 }
 
-QString CallScript::actor(const QString& agentKind, const CallBrief& brief)
+QString CallScript::actor(const QString& agentKind, Store& store)
 {
-    if (agentKind == u"human") {
-        return QStringLiteral("agent:") + brief.onBehalfOf.trimmed();
+    if (agentKind != u"human") {
+        return QStringLiteral("ai:") + agentKind;
     }
-    return QStringLiteral("ai:") + agentKind;
+    const Result<UserProfile> profile = store.runSync([](QSqlDatabase& db) { return ProfileRepository(db).profile(); });
+    const QString name = profile ? profile.value().fullName.trimmed() : QString();
+    return name.isEmpty() ? QStringLiteral("agent") : QStringLiteral("agent:") + name;
 }
 
 QStringList CallScript::fieldKeys(const ScriptRunView& run)

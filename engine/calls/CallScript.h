@@ -20,8 +20,9 @@ public:
     /// Loads run `runId` on `store` (synchronously); it must be in progress (gate passed). Fills
     /// `brief.script` with ScriptBriefBuilder, and the goal, contact and language when empty.
     static Result<ScriptRunView> prepare(Store& store, qint64 runId, CallBrief& brief);
-    /// "ai:offline" for an AI agent, "agent:Alex Morgan" for the person at the desk.
-    static QString actor(const QString& agentKind, const CallBrief& brief);
+    /// "ai:offline" for an AI agent, "agent:Alex Morgan" for the person at the desk (the profile's
+    /// full name from `store`; "agent" when there is none).
+    static QString actor(const QString& agentKind, Store& store);
     /// The field keys of the run's script (the fields record_field sends to the run).
     static QStringList fieldKeys(const ScriptRunView& run);
 };

@@ -436,7 +436,7 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
     Result<CallBrief> brief = completeBrief(requested, e164.value());
     if (!brief)
         return failed(brief.error());
-    const QString scriptActor = CallScript::actor(agentKind, brief.value());
+    const QString scriptActor = scriptRun.id > 0 ? CallScript::actor(agentKind, *d->store) : QString();
 
     CallSession::Setup setup;
     setup.callKey = newCallKey();

@@ -2,6 +2,7 @@
 // calls the script tools, strict mode refuses a premature complete_milestone and the model sees
 // the refusal, then the milestone completes and an objection is logged; the run in the database
 // follows, and the run is completed when the call ends.
+#include "accounts/UserProfile.h"
 #include "calls/Engine.h"
 #include "core/Settings.h"
 #include "fakes/FakeOpenAiServer.h"
@@ -9,6 +10,7 @@
 #include "fakes/ScriptedAudioInput.h"
 #include "script/ProspectRepository.h"
 #include "script/ScriptHub.h"
+#include "store/ProfileRepository.h"
 #include "store/Store.h"
 #include "telephony/sandbox/SandboxLine.h"
 
@@ -43,6 +45,7 @@ class TestScriptAiCall : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void modelFollowsTheScriptThroughItsTools();
+    void humanCallIsAttachedAndEndedByThePerson();
 };
 
 void TestScriptAiCall::modelFollowsTheScriptThroughItsTools()
@@ -186,6 +189,72 @@ void TestScriptAiCall::modelFollowsTheScriptThroughItsTools()
         sawRefusal = sawRefusal || (body.contains(QLatin1String("call_1")) && body.contains(QLatin1String("\\\"ok\\\":false")));
     }
     QVERIFY(sawRefusal);
+    store.close();
+}
+
+void TestScriptAiCall::humanCallIsAttachedAndEndedByThePerson()
+{
+    // The person at the desk drives the milestones in the control panel; the engine links the call
+    // to the run and ends the run with the call, in the person's name.
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(SettingKeys::ListenAddress, QStringLiteral("127.0.0.1:0"));
+    MemoryCredentialStore credentials;
+    Store store(dir.filePath(QStringLiteral("calldeck.sqlite")));
+    QVERIFY(store.open().ok());
+    {
+        UserProfile me;
+        me.fullName = QStringLiteral("Alex Morgan");
+        QVERIFY(store.runSync([me](QSqlDatabase& db) { return ProfileRepository(db).saveProfile(me); }).ok());
+        Engine engine(settings, credentials);
+        engine.setStore(&store);
+        engine.setAudioInput(std::make_unique<fakes::ScriptedAudioInput>());
+        engine.setAudioOutput(std::make_unique<fakes::CapturingAudioOutput>());
+        ScriptHub* hub = engine.scriptHub();
+        QVERIFY(hub != nullptr);
+        auto started = engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(started.isFinished(), 10000);
+        QVERIFY(started.result().ok());
+
+        const Result<Prospect> dana = store.runSync([](QSqlDatabase& db) {
+            Prospect p;
+            p.contact.name = QStringLiteral("Dana Ruiz");
+            p.contact.phoneE164 = kDana;
+            p.profile.clientCount = 900;
+            return ProspectRepository(db).add(p);
+        });
+        QVERIFY(dana.ok());
+        NewScriptRun request;
+        request.prospectId = dana.value().contact.id;
+        request.mode = ScriptMode::Flexible;
+        request.actor = QStringLiteral("agent:Alex Morgan");
+        const Result<ScriptRunView> created = await(hub->create(request));
+        QVERIFY(created.ok());
+        const qint64 runId = created.value().id;
+        QVERIFY(await(hub->start(runId, QStringLiteral("Checklist done on paper"), QStringLiteral("agent:Alex Morgan"))).ok());
+
+        CallRequest call;
+        call.to = kDana;
+        call.provider = QStringLiteral("sandbox");
+        call.persona = QStringLiteral("prospect");
+        call.agent = QStringLiteral("human");
+        call.scriptRunId = runId;
+        const Result<QString> placed = await(engine.placeCall(call));
+        QVERIFY2(placed.ok(), qPrintable(placed.error().message));
+        const QString key = placed.value();
+        QTRY_VERIFY_WITH_TIMEOUT(await(hub->load(runId)).value().callKey == key, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot(key).mediaConnected, 20000);
+        engine.hangUp(key);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.snapshot(key).state == CallState::Ended, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(hub->load(runId)).value().status == ScriptRunStatus::Completed, 30000);
+        const ScriptRunView run = await(hub->load(runId)).value();
+        QVERIFY(run.sessionId > 0);
+        bool endedByPerson = false;
+        for (const ScriptEvent& event : run.events) {
+            endedByPerson = endedByPerson || (event.kind == u"complete" && event.actor == u"agent:Alex Morgan");
+        }
+        QVERIFY(endedByPerson);
+    }
     store.close();
 }
 
