@@ -13,6 +13,8 @@
 #include "docks/LogDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
+#include "script/ScriptDock.h"
+#include "script/ScriptHub.h"
 #include "compliance/RateLimits.h"
 #include "queue/CallQueue.h"
 #include "conversation/openai/OpenAiClient.h"
@@ -32,6 +34,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "calldeck.ui")
@@ -87,8 +91,17 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
         m_composer = new ComposerDock(services.store, *m_taskPlanner, this);
         m_docks->addDock(m_composer, Qt::LeftDockWidgetArea);
         tabifyDockWidget(m_monitor, m_composer);
-        m_monitor->raise();
         addAction(m_composer->showAction());
+        // The sales script panel sits with the monitor and the composer; its shortcuts work from anywhere.
+        if (ScriptHub* scriptHub = services.engine->scriptHub(); scriptHub != nullptr) {
+            m_script = new ScriptDock(*scriptHub, services.settings, services.engine, this);
+            m_docks->addDock(m_script, Qt::LeftDockWidgetArea);
+            tabifyDockWidget(m_monitor, m_script);
+            addActions({m_script->showAction(), m_script->objectionAction(), m_script->privacyAction(), m_script->presentAction()});
+            connect(m_script, &ScriptDock::statusMessage, m_statusBar,
+                    [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
+        }
+        m_monitor->raise();
         connect(m_composer, &ComposerDock::statusMessage, m_statusBar,
                 [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
 
@@ -141,6 +154,10 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     menu->showMonitorAction()->setVisible(m_monitor != nullptr);
     if (m_monitor != nullptr) {
         connect(menu->showMonitorAction(), &QAction::triggered, m_monitor, &MonitorDock::showAndFocus);
+    }
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")); view != nullptr && m_script != nullptr) {
+        view->insertActions(menu->showMonitorAction(), {m_script->showAction(), m_script->objectionAction(),
+                                                        m_script->presentAction(), m_script->privacyAction()});
     }
 
     connect(m_overview, &OverviewPage::settingsRequested, this, [this] { openSettings(); });

@@ -21,6 +21,7 @@ class TranscriptDock;
 class CallQueue;
 class EngineCallLauncher;
 class OverviewPage;
+class ScriptDock;
 class SettingsDialog;
 class TaskPlanner;
 
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] NotificationsDock* notificationsDock() const { return m_notifications; }
     [[nodiscard]] HistoryDock* historyDock() const { return m_history; }
     [[nodiscard]] DashboardDock* dashboardDock() const { return m_dashboard; }
+    /// The sales script panel; null without an engine or without its ScriptHub.
+    [[nodiscard]] ScriptDock* scriptDock() const { return m_script; }
     [[nodiscard]] TrayNotifier* trayNotifier() const { return m_tray; }
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
@@ -80,6 +83,7 @@ private:
     NotificationsDock* m_notifications = nullptr;
     HistoryDock* m_history = nullptr;
     DashboardDock* m_dashboard = nullptr;
+    ScriptDock* m_script = nullptr;
     TrayNotifier* m_tray = nullptr;
     EngineCallLauncher* m_launcher = nullptr;
     CallQueue* m_queue = nullptr;
