@@ -604,10 +604,6 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
         <translation>Stoppad.</translation>
     </message>
     <message>
-        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, 4 no such --mic-file, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation>Ring ett samtal och följ det tills det avslutas: du talar (--agent human, via headsetet eller --mic-file) eller en AI-agent gör det (--agent offline|realtime|cascade, med --goal). Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, 4 --mic-file finns inte, 5 motorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbröts innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
-    </message>
-    <message>
         <source>Who talks: human, offline (no network), realtime or cascade (need an OpenAI-compatible key). Default: the DefaultAgent setting.</source>
         <translation>Vem som talar: human, offline (inget nätverk), realtime eller cascade (kräver en OpenAI-kompatibel nyckel). Standard: inställningen DefaultAgent.</translation>
     </message>
@@ -703,6 +699,14 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
         <translation>Resultat: %1 (session %2); uppgiften har nu statusen %3.</translation>
     </message>
     <message>
+        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, or the script gate blocked the call, 4 no such --mic-file or script, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script needs the database, which is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Commands:
   contacts list [--search TEXT] [--json]
@@ -728,8 +732,12 @@ Commands:
   task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
   task answer ID KEY=VALUE...   task attest ID --name N --agree-all
   task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+  task import FILE.csv [--instruction TEXT]   task cancel ID
       Call tasks: plan a sentence, answer its questions, sign the attestation, place the
       call (exit codes as for call; 2 when the attestation or a rate limit refuses).
+  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
+      Sales scripts: milestones, objections and the pre-call checklist; import refuses a
+      broken file with its JSON path (exit code 2) and stores nothing.
   calls show SESSION-ID|CALL-KEY [--json]
       One stored call: summary, extracted data, transcript, cost, latency, attestation.
   serve
@@ -763,66 +771,123 @@ Environment:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       secrets; they take precedence over the keychain
 </source>
-        <translation>
-Kommandon:
-  contacts list [--search TEXT] [--json]
-      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller en JSON-array med --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
-  contacts import FILE.csv [--region SE] [--json]
-      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
-      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
-      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Skriv alla kontakter som CSV till FILE eller till standardutdata.
-  contacts remove ID
-      Ta bort kontakten med det id:t.
-  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
-       [--record-file WAV] [--hangup-after SECONDS] [--json]
-       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
-       [--max-price P] [--approvals approve|deny]
-      Ring ett samtal (du talar, eller en AI-agent gör det) och skriv ut dess händelser och transkription tills det avslutas;
-      med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, där det sista
-      är {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
-  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
-  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
-  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
-      Samtalsuppgifter: planera utifrån en mening, besvara planens frågor, signera intyget och ring
-      samtalet (slutstatus som för call; 2 när intyget eller en samtalsgräns stoppar samtalet).
-  calls show SESSION-ID|CALL-KEY [--json]
-      Ett lagrat samtal: sammanfattning, extraherade data, transkription, kostnad, latens, intyg.
-  serve
-      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills Ctrl+C eller SIGTERM;
-      skriver ut lyssningsadressen, den publika URL:en och tunnelns status.
-  status [--json]
-      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
-      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: calldeck-cli script &lt;subcommand&gt; [options]
 
-Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
-Data skrivs till standardutdata, fel till standardfel.
+Subcommands:
+  list [--json]                       The scripts you can call with.
+  show [NAME] [--json]                Milestones with minutes, questions and fields; objections;
+                                      the pre-call checklist. NAME defaults to &quot;default&quot;.
+  export [NAME] [-o FILE]             Write the script as JSON (stdout without FILE).
+  import FILE                         Store a script from JSON (&quot;-&quot; reads stdin); a script of the
+                                      same name gets a new version. A broken file stores nothing:
+                                      the error names its JSON path (exit code 2).
 
-Slutstatus:
-  0  lyckades
-  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
-  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV, telefonnumret finns redan;
-     även en import där ingen rad kunde lagras
-  3  delvis import: vissa rader importerades, de övriga listas som &quot;rad N: orsak&quot;
-  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
-  5  fel i lagring eller nyckelring (databas, filsystem, nyckelring); samtalsmotorn startade inte
-  6  call: det var upptaget
-  7  call: ingen svarade
-  8  call: samtalet misslyckades eller avvisades av leverantören
-  9  call: lades på innan samtalet besvarades (t.ex. Ctrl+C medan det ringde)
-
-Miljövariabler:
-  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
-  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
-  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
-                      hur Twilio når den här datorn och vilket konto som ringer
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      hemligheter; de har företräde framför nyckelringen
-</translation>
+Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand: list, show, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;script %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script &quot;%1&quot; version %2 (%3): %4 milestones, %5 min
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-call checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualification gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a script: milestones, objections and the pre-call checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script name (default: &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a script as JSON, the format &quot;script import&quot; reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a script from JSON. A script with the same name gets a new version; calls already made keep theirs. A broken file stores nothing and the error names its JSON path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file (&quot;-&quot; reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one FILE to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported script &quot;%1&quot; version %2 (%3 milestones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scripts (the shipped &quot;default&quot; is always there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  version %2  %3 milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) need fixing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1570,33 @@ Miljövariabler:
         <source>No call record has the key %1.</source>
         <translation>Ingen samtalspost har nyckeln %1.</translation>
     </message>
+    <message>
+        <source>Could not read the calls of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CallScript</name>
+    <message>
+        <source>The call cannot use script run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script run %1 is %2, not in progress: start it (pre-call checklist and gate) before the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 through the sales script to a clear decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::CallSession</name>
@@ -1670,6 +1762,10 @@ Miljövariabler:
     <message>
         <source>No contact database is open; do not guess.</source>
         <translation>Ingen kontaktdatabas är öppen; gissa inte.</translation>
+    </message>
+    <message>
+        <source>This call follows no sales script; &quot;%1&quot; is not available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2414,18 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
             <numerusform>Resultat %1; %n värden extraherade</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A call with a sales script needs the database; it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is not linked to its script run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script run could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::ExtractionJson</name>
@@ -2411,6 +2519,129 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::FollowUpContextBuilder</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::FollowUpContextView</name>
+    <message>
+        <source>Client count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Samtal</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Värde</translation>
+    </message>
+    <message>
+        <source>Previous call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved objections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from M%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to decision (M%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over from M%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: call %1 of this thread · language %2</source>
+        <extracomment>Thread line of a follow-up: &quot;Follow-up: call 3 of this thread · language en-US&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no milestone completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1, M%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3225,70 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::MilestoneChecklistForm</name>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished">Frågor att ställa</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm before moving on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode hides this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <extracomment>Label of a client-sensitive field (hidden in privacy mode)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-sensitive: hidden in privacy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::MilestoneStepStrip</name>
+    <message>
+        <source>M%1 %2 — %3</source>
+        <extracomment>Tooltip of a milestone step: &quot;M3 Outcome Vision — current&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::MoneySpinBox</name>
     <message>
         <source>$ </source>
@@ -3157,6 +3452,37 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::NotesEditor</name>
+    <message>
+        <source>Notes for this milestone (saved automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode hides the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::NotificationComposer</name>
     <message>
         <source>appointment %1</source>
@@ -3312,6 +3638,134 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::ObjectionDialog</name>
+    <message>
+        <source>Resolved — the prospect is satisfied; the call goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred — stays open on the prospect for the follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified — the prospect is not a fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the prospect objecting to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;They said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; the objection stays open on the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at M%2</source>
+        <extracomment>Heading of the objection flow: &quot;Price at M3 — “Worried about the upfront cost”&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at M%2 — “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>Progress in the objection flow: &quot;Question 2 of 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of objection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the objection ended, or keep it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ObjectionFlow</name>
+    <message>
+        <source>record an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an objection type of this script (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection note is %1 characters long; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 objection is already closed as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 objection has no diagnostic question %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is %1 characters long; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome the %2 objection allows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::OfflineAgent</name>
     <message>
         <source>The offline agent left out a sentence with a forbidden phrase (%1).</source>
@@ -3324,6 +3778,10 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>The tool %1 failed: %2</source>
         <translation>Verktyget %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3882,14 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>Follow-up: %1</source>
         <translation>Uppföljning: %1</translation>
     </message>
+    <message>
+        <source>The prospect paused at the decision point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment time was offered on the call but not confirmed as booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::OfflinePlan</name>
@@ -3470,6 +3936,10 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Thank you for waiting.</source>
         <translation>Tack för att du väntade.</translation>
+    </message>
+    <message>
+        <source>Thank you very much for your time. Goodbye!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3589,6 +4059,65 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>What should the call achieve?</source>
         <translation>Vad ska samtalet uppnå?</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::OfflineScriptWalk</name>
+    <message>
+        <source> And </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s talk about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand. Can you tell me more about that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Noted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, I need to be sure I got that right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales script %1: reached M%2 %3 (%4 milestone(s) completed on this call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales script %1: no milestone was completed on this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at M%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4439,64 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::PreCallChecklist</name>
+    <message>
+        <source>The prospect has %1 clients; the qualification gate needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s client count is unknown; the qualification gate needs at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required checklist items not checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode does not allow starting the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an override reason to start the call anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PreCallChecklistView</name>
+    <message>
+        <source>Pre-call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  — gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">Valfritt</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::PriceTable</name>
     <message>
         <source>&quot;%1&quot; is not an amount in dollars (write it like 0.014, at most 9 decimals, no sign or currency symbol).</source>
@@ -4118,6 +4705,100 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>This call is being recorded.</source>
         <translation>Samtalet spelas in.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ProspectProfileForm</name>
+    <message>
+        <source>Privacy mode hides this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. coaching practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. $250k–$500k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what hurts most today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenue range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;pain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tool stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ProspectRepository</name>
+    <message>
+        <source>Could not read the prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished">Det finns ingen kontakt med id %1.</translation>
+    </message>
+    <message>
+        <source>The client count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the prospect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5018,117 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::ReasonDialog</name>
+    <message>
+        <source>Reason (logged with your name and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::RunActivityView</name>
+    <message>
+        <source>Double-click or press Enter to continue an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open objections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips and overrides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>went back to%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumped to%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override to%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed at%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 at M%3</source>
+        <extracomment>An open objection on the panel: &quot;Price — open at M3: too expensive right now&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::SandboxLine</name>
     <message>
         <source>The requested resource was not found</source>
@@ -4445,6 +5237,14 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>The scheduled time is in the past; pick a later time or call now.</source>
         <translation>Den schemalagda tiden har redan passerat; välj en senare tid eller ring nu.</translation>
     </message>
+    <message>
+        <source>Times are in your time zone, %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2), not your time zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::ScreenshotRunner</name>
@@ -4459,6 +5259,848 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Get the earliest cleaning appointment this week, under $150</source>
         <translation>Boka tidigast möjliga tid för tandrengöring den här veckan, under $150</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptAgentTools</name>
+    <message>
+        <source>The script could not be reached; the database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call&apos;s script is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has no milestone %1; the current one is M%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 %2 cannot be completed yet: record %3 with record_field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a script tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptDock</name>
+    <message>
+        <source>dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hanging up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the script panel: checklist, milestones, objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise &amp;Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the objection flow for the live script run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide client-sensitive values while sharing your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the presentation window for a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox line</source>
+        <translation type="unfinished">Sandlådelinje</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished">Twilio</translation>
+    </message>
+    <message>
+        <source>%1 · ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · agent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Script — privacy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode on: client details are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call placed: the engine is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling with the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptHub</name>
+    <message>
+        <source>The script runs are not available: no database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended before the script started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptJson</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not snake_case (like client_count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field type (text, number, bool or choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice field needs options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only choice fields have options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome (Resolved, Deferred or Disqualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by milestones[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one milestone can be the decision (milestones[%1] is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision milestone needs a &quot;decision&quot; choice field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision milestone (one needs &quot;decision&quot;: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by objections[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by checklist[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one item can be the gate (checklist[%1] is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this CallDeck reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptLivePage</name>
+    <message>
+        <source>Time in this milestone against its estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ &amp;Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the objection flow (Ctrl+Shift+O, from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: move the run to any milestone, with a logged reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source> · call %1 of the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · privacy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Progress of a run: &quot;2/7&quot; milestones done</extracomment>
+        <translation type="unfinished">%1&#xa0;% {1/%2?}</translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the run to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run completed — decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the last milestone and the run (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete this milestone and go to the next (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the milestone before, with a reason (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode keeps the order; a supervisor can override (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--:-- / %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Milestone timer: elapsed / estimate, &quot;07:12 / 15:00&quot;</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Strict mode keeps the milestones in order. A supervisor can move the run with Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why go back to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why jump to %1? The milestones between are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why skip M%1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the run to another milestone. This works in strict mode too and is logged as an override by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptRepository</name>
+    <message>
+        <source>The stored script &quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the script &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script shipped with CallDeck could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no script with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no script named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptRunRules</name>
+    <message>
+        <source>has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1: the call %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the current milestone (%2); strict mode keeps the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs yes or no; &quot;%2&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script &quot;%1&quot; has no milestone M%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptRunService</name>
+    <message>
+        <source>%1 already has a call in progress (script run %2); complete or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script &quot;%1&quot; has no milestone M%2 to resume from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the script run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the pre-call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-call checklist has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no question %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no confirmation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save notes: the call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of %1 are %2 characters long; at most %3 fit. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">slutfört</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed yet: the current milestone is %2 and strict mode keeps the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode does not allow skipping %1; switch to flexible mode or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the current milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode keeps the order; switch to flexible mode or ask a supervisor to move the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptRunTables</name>
+    <message>
+        <source>Could not read the script runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the script run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no script run with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script of run %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the call thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the call thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the script run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the script event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no objection with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recorded call with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ScriptSetupPage</name>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rospect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Samtal</translation>
+    </message>
+    <message>
+        <source>Strict — order and required items enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible — skips and overrides with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (headset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realtime AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox line (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible mode: why call anyway (logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Prospect %1 %2</source>
+        <extracomment>A prospect in the picker while privacy mode hides names: &quot;Prospect 3 •••&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier calls could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio (real phone call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Qualified: %1 clients ≥ %2</source>
+        <extracomment>Gate line: &quot;✓ Qualified: 620 clients ≥ 500&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prospect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an override reason or complete the checklist to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode: the call cannot start until the gate passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run and place the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 of the thread with %2, %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4769,6 +6411,54 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Enter a full URL starting with https://, e.g. https://example.com</source>
         <translation>Ange en fullständig URL som börjar med https://, t.ex. https://example.com</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SlideNavigator</name>
+    <message>
+        <source>Present (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the presentation window for a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Slide position in the navigator: &quot;2/3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1&#xa0;% {1/%2?}</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SlideWindow</name>
+    <message>
+        <source>CallDeck — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2  ·  ← → to change  ·  Esc to close</source>
+        <extracomment>Footer of the presentation window: &quot;Slide 2 of 3 · ← → to change · Esc to close&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5352,6 +7042,10 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>The amount to approve cannot be negative.</source>
         <translation>Beloppet som ska godkännas kan inte vara negativt.</translation>
     </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::TranscriptDelegate</name>
@@ -5787,6 +7481,114 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>The Twilio webhook has no %1.</source>
         <translation>Twilio-webhooken saknar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::cli::CallScriptSetup</name>
+    <message>
+        <source>Follow this sales script (e.g. default): the call becomes a script run of the prospect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script: strict (order and required items enforced) or flexible (default: the setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script: store the prospect&apos;s client count (the qualification gate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script: pre-call checklist items done: all, or ids like 1,2,3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script in flexible mode: start although the gate or checklist is not met, for this logged reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script on a follow-up: resume at milestone N, or &quot;decision&quot; to jump to the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script needs a script name, e.g. default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be strict or flexible, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-count needs a whole number of clients, e.g. 620</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checklist takes all or item ids like 1,2,3, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume takes a milestone number or &quot;decision&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call with --script needs the database, which is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up call %1 of %2&apos;s thread; resuming at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script run %1 for %2 (%3 mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call is blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection %1 at M%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — completed (%2/%3)</source>
+        <extracomment>Progress line of `call --script`: &quot;M2 Current State Mapping — completed (2/7)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script run %1 %2: %3/%4 milestones done, last %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, decision %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
