@@ -700,11 +700,11 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
     </message>
     <message>
         <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, or the script gate blocked the call, 4 no such --mic-file or script, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring ett samtal och följ det tills det avslutas: du talar (--agent human, via headsetet eller --mic-file) eller en AI-agent gör det (--agent offline|realtime|cascade, med --goal). Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, eller manusets spärr stoppade samtalet, 4 --mic-file eller manuset finns inte, 5 motorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbröts innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
     </message>
     <message>
         <source>--script needs the database, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>--script kräver databasen, som inte är tillgänglig</translation>
     </message>
     <message>
         <source>
@@ -771,15 +771,78 @@ Environment:
   TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
                       secrets; they take precedence over the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kommandon:
+  contacts list [--search TEXT] [--json]
+      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller en JSON-array med --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
+  contacts import FILE.csv [--region SE] [--json]
+      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
+      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
+      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Skriv alla kontakter som CSV till FILE eller till standardutdata.
+  contacts remove ID
+      Ta bort kontakten med det id:t.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny]
+      Ring ett samtal (du talar, eller en AI-agent gör det) och skriv ut dess händelser och transkription tills det avslutas;
+      med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, där det sista
+      är {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
+  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
+  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
+  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+  task import FILE.csv [--instruction TEXT]   task cancel ID
+      Samtalsuppgifter: planera utifrån en mening, besvara planens frågor, signera intyget och ring
+      samtalet (slutstatus som för call; 2 när intyget eller en samtalsgräns stoppar samtalet).
+  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
+      Säljmanus: milstolpar, invändningar och checklistan före samtalet; import avvisar en
+      trasig fil med dess JSON-sökväg (slutstatus 2) och lagrar ingenting.
+  calls show SESSION-ID|CALL-KEY [--json]
+      Ett lagrat samtal: sammanfattning, extraherade data, transkription, kostnad, latens, intyg.
+  serve
+      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills Ctrl+C eller SIGTERM;
+      skriver ut lyssningsadressen, den publika URL:en och tunnelns status.
+  status [--json]
+      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
+      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
+
+Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
+Data skrivs till standardutdata, fel till standardfel.
+
+Slutstatus:
+  0  lyckades
+  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
+  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV, telefonnumret finns redan;
+     även en import där ingen rad kunde lagras
+  3  delvis import: vissa rader importerades, de övriga listas som &quot;rad N: orsak&quot;
+  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
+  5  fel i lagring eller nyckelring (databas, filsystem, nyckelring); samtalsmotorn startade inte
+  6  call: det var upptaget
+  7  call: ingen svarade
+  8  call: samtalet misslyckades eller avvisades av leverantören
+  9  call: lades på innan samtalet besvarades (t.ex. Ctrl+C medan det ringde)
+
+Miljövariabler:
+  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
+  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      hur Twilio når den här datorn och vilket konto som ringer
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      hemligheter; de har företräde framför nyckelringen
+</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nej</translation>
     </message>
     <message>
         <source>sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>känsligt</translation>
     </message>
     <message>
         <source>Usage: calldeck-cli script &lt;subcommand&gt; [options]
@@ -795,98 +858,111 @@ Subcommands:
 
 Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: calldeck-cli script &lt;subcommand&gt; [options]
+
+Underkommandon:
+  list [--json]                       Manusen du kan ringa med.
+  show [NAME] [--json]                Milstolpar med minuter, frågor och fält; invändningar;
+                                      checklistan före samtalet. NAME är som standard &quot;default&quot;.
+  export [NAME] [-o FILE]             Skriv manuset som JSON (stdout utan FILE).
+  import FILE                         Lagra ett manus från JSON (&quot;-&quot; läser stdin); ett manus med
+                                      samma namn får en ny version. En trasig fil lagrar ingenting:
+                                      felet anger dess JSON-sökväg (slutstatus 2).
+
+Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess flaggor.
+</translation>
     </message>
     <message>
         <source>missing subcommand: list, show, export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>underkommando saknas: list, show, export eller import</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;script %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt underkommando &quot;script %1&quot;</translation>
     </message>
     <message>
         <source>Script &quot;%1&quot; version %2 (%3): %4 milestones, %5 min
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Manus &quot;%1&quot; version %2 (%3): %4 milstolpar, %5 min
+</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>beslut</translation>
     </message>
     <message>
         <source>Objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: %1</translation>
     </message>
     <message>
         <source>Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält: %1</translation>
     </message>
     <message>
         <source>Objections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändningar:</translation>
     </message>
     <message>
         <source>Pre-call checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista före samtalet:</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorisk</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valfri</translation>
     </message>
     <message>
         <source>qualification gate</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalificeringsspärr</translation>
     </message>
     <message>
         <source>Show a script: milestones, objections and the pre-call checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa ett manus: milstolpar, invändningar och checklistan före samtalet.</translation>
     </message>
     <message>
         <source>Script name (default: &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manusets namn (standard: &quot;default&quot;).</translation>
     </message>
     <message>
         <source>Write a script as JSON, the format &quot;script import&quot; reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett manus som JSON, i det format som &quot;script import&quot; läser.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv till FILE i stället för till standardutdata.</translation>
     </message>
     <message>
         <source>Store a script from JSON. A script with the same name gets a new version; calls already made keep theirs. A broken file stores nothing and the error names its JSON path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra ett manus från JSON. Ett manus med samma namn får en ny version; samtal som redan har ringts behåller sin. En trasig fil lagrar ingenting och felet anger dess JSON-sökväg.</translation>
     </message>
     <message>
         <source>The JSON file (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filen (&quot;-&quot; läser från standardindata).</translation>
     </message>
     <message>
         <source>give exactly one FILE to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ange exakt en FILE att importera</translation>
     </message>
     <message>
         <source>Imported script &quot;%1&quot; version %2 (%3 milestones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade manuset &quot;%1&quot; version %2 (%3 milstolpar).</translation>
     </message>
     <message>
         <source>List the scripts (the shipped &quot;default&quot; is always there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista manusen (det medföljande &quot;default&quot; finns alltid).</translation>
     </message>
     <message>
         <source>%1  version %2  %3 milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  version %2  %3 milstolpar</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) need fixing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingenting importerades: %n rad behöver rättas.</numerusform>
+            <numerusform>Ingenting importerades: %n rader behöver rättas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1572,30 +1648,30 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
     <message>
         <source>Could not read the calls of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa uppgiftens samtal</translation>
     </message>
     <message>
         <source>There is no task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften %1 finns inte.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::CallScript</name>
     <message>
         <source>The call cannot use script run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet kan inte använda manusgenomgång %1: %2</translation>
     </message>
     <message>
         <source>Script run %1 is %2, not in progress: start it (pre-call checklist and gate) before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manusgenomgång %1 har statusen %2 och pågår inte: starta den (checklistan före samtalet och spärren) före samtalet.</translation>
     </message>
     <message>
         <source>Take %1 through the sales script to a clear decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta %1 genom säljmanuset fram till ett tydligt beslut.</translation>
     </message>
     <message>
         <source>the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>prospektet</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1841,7 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
     <message>
         <source>This call follows no sales script; &quot;%1&quot; is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här samtalet följer inget säljmanus; &quot;%1&quot; är inte tillgängligt.</translation>
     </message>
 </context>
 <context>
@@ -2416,15 +2492,15 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>A call with a sales script needs the database; it is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett samtal med säljmanus kräver databasen, men den är inte öppen.</translation>
     </message>
     <message>
         <source>The call is not linked to its script run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet är inte kopplat till sin manusgenomgång: %1</translation>
     </message>
     <message>
         <source>The script run could not be closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manusgenomgången kunde inte avslutas: %1</translation>
     </message>
 </context>
 <context>
@@ -2525,123 +2601,123 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::FollowUpContextBuilder</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
 </context>
 <context>
     <name>calldeck::FollowUpContextView</name>
     <message>
         <source>Client count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal kunder</translation>
     </message>
     <message>
         <source>Business type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetstyp</translation>
     </message>
     <message>
         <source>Revenue range</source>
-        <translation type="unfinished"></translation>
+        <translation>Omsättningsintervall</translation>
     </message>
     <message>
         <source>Main pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Största problem</translation>
     </message>
     <message>
         <source>Tool stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktyg</translation>
     </message>
     <message>
         <source>Qualification gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalificeringsspärr</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Samtal</translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalificering</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Värde</translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Previous call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående samtal:</translation>
     </message>
     <message>
         <source>Reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådde:</translation>
     </message>
     <message>
         <source>&amp;Resume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återuppta:</translation>
     </message>
     <message>
         <source>Unresolved objections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Olösta invändningar:</translation>
     </message>
     <message>
         <source>Continue from M%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt från M%1 %2</translation>
     </message>
     <message>
         <source>Jump to decision (M%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa till beslutet (M%1 %2)</translation>
     </message>
     <message>
         <source>Start over from M%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om från M%1 %2</translation>
     </message>
     <message>
         <source>Follow-up: call %1 of this thread · language %2</source>
         <extracomment>Thread line of a follow-up: &quot;Follow-up: call 3 of this thread · language en-US&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning: samtal %1 i den här tråden · språk %2</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen sammanfattning)</translation>
     </message>
     <message>
         <source>no milestone completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen milstolpe slutförd</translation>
     </message>
     <message>
         <source>M%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1 %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>uppskjuten</translation>
     </message>
     <message>
         <source>call %1, M%2</source>
-        <translation type="unfinished"></translation>
+        <translation>samtal %1, M%2</translation>
     </message>
     <message>
         <source>M%1</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
 </context>
 <context>
@@ -3228,40 +3304,40 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::MilestoneChecklistForm</name>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished">Frågor att ställa</translation>
+        <translation>Frågor att ställa</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Att registrera</translation>
     </message>
     <message>
         <source>Confirm before moving on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta innan du går vidare</translation>
     </message>
     <message>
         <source>Privacy mode hides this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläget döljer det här värdet</translation>
     </message>
     <message>
         <source>%1 (private)</source>
         <extracomment>Label of a client-sensitive field (hidden in privacy mode)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (privat)</translation>
     </message>
     <message>
         <source>Client-sensitive: hidden in privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundkänsligt: döljs i integritetsläge</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -3269,23 +3345,23 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>M%1 %2 — %3</source>
         <extracomment>Tooltip of a milestone step: &quot;M3 Outcome Vision — current&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M%1 %2 — %3</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>överhoppad</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>inte påbörjad</translation>
     </message>
 </context>
 <context>
@@ -3455,31 +3531,31 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::NotesEditor</name>
     <message>
         <source>Notes for this milestone (saved automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar för den här milstolpen (sparas automatiskt)</translation>
     </message>
     <message>
         <source>Privacy mode hides the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläget döljer anteckningarna</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Notes are limited to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar får vara högst %1 tecken</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
 </context>
 <context>
@@ -3641,128 +3717,128 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ObjectionDialog</name>
     <message>
         <source>Resolved — the prospect is satisfied; the call goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst — prospektet är nöjt; samtalet fortsätter</translation>
     </message>
     <message>
         <source>Deferred — stays open on the prospect for the follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskjuten — förblir öppen på prospektet till uppföljningssamtalet</translation>
     </message>
     <message>
         <source>Disqualified — the prospect is not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskvalificerad — prospektet passar inte</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning</translation>
     </message>
     <message>
         <source>What is the prospect objecting to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad invänder prospektet mot?</translation>
     </message>
     <message>
         <source>What they said, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad de sa, med några få ord</translation>
     </message>
     <message>
         <source>&amp;They said:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De sa:</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras svar</translation>
     </message>
     <message>
         <source>How did it end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur slutade det?</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behåll öppen</translation>
     </message>
     <message>
         <source>Close this window; the objection stays open on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng fönstret; invändningen förblir öppen på panelen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>%1 at M%2</source>
         <extracomment>Heading of the objection flow: &quot;Price at M3 — “Worried about the upfront cost”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vid M%2</translation>
     </message>
     <message>
         <source>%1 at M%2 — “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vid M%2 — ”%3”</translation>
     </message>
     <message>
         <source>&amp;Start diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta diagnos</translation>
     </message>
     <message>
         <source>Objection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning: %1</translation>
     </message>
     <message>
         <source>&amp;Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera resultat</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <extracomment>Progress in the objection flow: &quot;Question 2 of 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fråga %1 av %2</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
         <source>&amp;To the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Till &amp;resultatet</translation>
     </message>
     <message>
         <source>Choose the kind of objection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först typ av invändning.</translation>
     </message>
     <message>
         <source>Choose how the objection ended, or keep it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj hur invändningen slutade, eller behåll den öppen.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ObjectionFlow</name>
     <message>
         <source>record an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>registrera en invändning</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an objection type of this script (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen invändningstyp i det här manuset (%2).</translation>
     </message>
     <message>
         <source>The objection note is %1 characters long; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen om invändningen är %1 tecken lång; högst %2 får plats.</translation>
     </message>
     <message>
         <source>The %1 objection is already closed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändningen %1 är redan stängd som %2.</translation>
     </message>
     <message>
         <source>The %1 objection has no diagnostic question %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändningen %1 har ingen diagnosfråga %2.</translation>
     </message>
     <message>
         <source>The answer is %1 characters long; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är %1 tecken långt; högst %2 får plats.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome the %2 objection allows (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget resultat som invändningen %2 tillåter (%3).</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3857,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avvisades: %2</translation>
     </message>
 </context>
 <context>
@@ -3884,11 +3960,11 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>The prospect paused at the decision point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospektet tog en paus vid beslutspunkten.</translation>
     </message>
     <message>
         <source>The appointment time was offered on the call but not confirmed as booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden erbjöds under samtalet men bekräftades inte som bokad.</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +4015,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Thank you very much for your time. Goodbye!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack så mycket för din tid. Hej då!</translation>
     </message>
 </context>
 <context>
@@ -4065,59 +4141,59 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::OfflineScriptWalk</name>
     <message>
         <source> And </source>
-        <translation type="unfinished"></translation>
+        <translation> Och </translation>
     </message>
     <message>
         <source>Let&apos;s talk about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt oss prata om %1.</translation>
     </message>
     <message>
         <source>I understand. Can you tell me more about that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag förstår. Kan du berätta mer om det?</translation>
     </message>
     <message>
         <source>I understand. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag förstår. %1</translation>
     </message>
     <message>
         <source>Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack.</translation>
     </message>
     <message>
         <source>Thank you. Noted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack. Noterat: %1.</translation>
     </message>
     <message>
         <source>Sorry, I need to be sure I got that right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursäkta, jag vill vara säker på att jag har uppfattat det rätt.</translation>
     </message>
     <message>
         <source>Sales script %1: reached M%2 %3 (%4 milestone(s) completed on this call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säljmanus %1: nådde M%2 %3 (slutförda milstolpar under det här samtalet: %4).</translation>
     </message>
     <message>
         <source>Sales script %1: no milestone was completed on this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säljmanus %1: ingen milstolpe slutfördes under det här samtalet.</translation>
     </message>
     <message>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget beslut ännu.</translation>
     </message>
     <message>
         <source>Decision: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut: %1.</translation>
     </message>
     <message>
         <source>%1 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (öppen)</translation>
     </message>
     <message>
         <source>Objections: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändningar: %1.</translation>
     </message>
     <message>
         <source>Stopped at M%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppade vid M%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4442,58 +4518,58 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::PreCallChecklist</name>
     <message>
         <source>The prospect has %1 clients; the qualification gate needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospektet har %1 kunder; kvalificeringsspärren kräver minst %2.</translation>
     </message>
     <message>
         <source>The prospect&apos;s client count is unknown; the qualification gate needs at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospektets antal kunder är okänt; kvalificeringsspärren kräver minst %1.</translation>
     </message>
     <message>
         <source>Required checklist items not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriska punkter i checklistan är inte avbockade: %1.</translation>
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Åsidosatt (%1): %2</translation>
     </message>
     <message>
         <source>Strict mode does not allow starting the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge tillåter inte att samtalet startas.</translation>
     </message>
     <message>
         <source>Give an override reason to start the call anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett skäl för åsidosättning för att ändå starta samtalet.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::PreCallChecklistView</name>
     <message>
         <source>Pre-call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista före samtalet</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorisk</translation>
     </message>
     <message>
         <source>  — gate</source>
-        <translation type="unfinished"></translation>
+        <translation>  — spärr</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valfri)</translation>
     </message>
     <message>
         <source>Required before the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs före samtalet</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Valfritt</translation>
+        <translation>Valfritt</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4787,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ProspectProfileForm</name>
     <message>
         <source>Privacy mode hides this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläget döljer det här värdet</translation>
     </message>
     <message>
         <source>e.g. coaching practice</source>
