@@ -4791,90 +4791,90 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>e.g. coaching practice</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. coachningsverksamhet</translation>
     </message>
     <message>
         <source>e.g. $250k–$500k</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 250 000–500 000 USD</translation>
     </message>
     <message>
         <source>what hurts most today</source>
-        <translation type="unfinished"></translation>
+        <translation>vad som är mest problematiskt i dag</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>&amp;Clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunder:</translation>
     </message>
     <message>
         <source>&amp;Business type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verksamhetstyp:</translation>
     </message>
     <message>
         <source>&amp;Revenue range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omsättningsintervall:</translation>
     </message>
     <message>
         <source>Main &amp;pain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Största &amp;problem:</translation>
     </message>
     <message>
         <source>&amp;Tool stack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk&amp;tyg:</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ProspectRepository</name>
     <message>
         <source>Could not read the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa prospektet</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished">Det finns ingen kontakt med id %1.</translation>
+        <translation>Det finns ingen kontakt med id %1.</translation>
     </message>
     <message>
         <source>The client count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet kunder kan inte vara negativt.</translation>
     </message>
     <message>
         <source>business type</source>
-        <translation type="unfinished"></translation>
+        <translation>verksamhetstyp</translation>
     </message>
     <message>
         <source>revenue range</source>
-        <translation type="unfinished"></translation>
+        <translation>omsättningsintervall</translation>
     </message>
     <message>
         <source>main pain</source>
-        <translation type="unfinished"></translation>
+        <translation>största problem</translation>
     </message>
     <message>
         <source>tool stack</source>
-        <translation type="unfinished"></translation>
+        <translation>verktyg</translation>
     </message>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältet %1 är för långt (högst %2 tecken).</translation>
     </message>
     <message>
         <source>Could not list the prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lista prospekten</translation>
     </message>
     <message>
         <source>Could not save the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara prospektet</translation>
     </message>
 </context>
 <context>
@@ -5097,111 +5097,111 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ReasonDialog</name>
     <message>
         <source>Reason (logged with your name and the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl (loggas med ditt namn och tidpunkten)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytta till:</translation>
     </message>
     <message>
         <source>M%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1 %2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::RunActivityView</name>
     <message>
         <source>Double-click or press Enter to continue an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka eller tryck på Enter för att fortsätta med en invändning</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Vem</translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Open objections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna invändningar:</translation>
     </message>
     <message>
         <source>Skips and overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>Överhoppningar och åsidosättningar:</translation>
     </message>
     <message>
         <source>skipped%1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppade över%1</translation>
     </message>
     <message>
         <source>went back to%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gick tillbaka till%1</translation>
     </message>
     <message>
         <source>jumped to%1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppade till%1</translation>
     </message>
     <message>
         <source>override to%1</source>
-        <translation type="unfinished"></translation>
+        <translation>åsidosättning till%1</translation>
     </message>
     <message>
         <source>gate overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>spärren åsidosattes</translation>
     </message>
     <message>
         <source>checklist overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>checklistan åsidosattes</translation>
     </message>
     <message>
         <source>resumed at%1</source>
-        <translation type="unfinished"></translation>
+        <translation>återupptogs vid%1</translation>
     </message>
     <message>
         <source>run started</source>
-        <translation type="unfinished"></translation>
+        <translation>genomgången startade</translation>
     </message>
     <message>
         <source>completed%1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutförde%1</translation>
     </message>
     <message>
         <source>run completed</source>
-        <translation type="unfinished"></translation>
+        <translation>genomgången slutfördes</translation>
     </message>
     <message>
         <source>run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>genomgången avbröts</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>uppskjuten</translation>
     </message>
     <message>
         <source>%1 — %2 at M%3</source>
         <extracomment>An open objection on the panel: &quot;Price — open at M3: too expensive right now&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vid M%3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
 </context>
 <context>
@@ -5315,11 +5315,11 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>Times are in your time zone, %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiderna anges i din tidszon, %1 (%2).</translation>
     </message>
     <message>
         <source>Times are in %1 (%2), not your time zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiderna anges i %1 (%2), inte i din tidszon %3.</translation>
     </message>
 </context>
 <context>
@@ -5341,421 +5341,421 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ScriptAgentTools</name>
     <message>
         <source>The script could not be reached; the database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset kunde inte nås; databasen är stängd.</translation>
     </message>
     <message>
         <source>This call&apos;s script is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här samtalets manus är inte längre tillgängligt.</translation>
     </message>
     <message>
         <source>The script has no milestone %1; the current one is M%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset har ingen milstolpe %1; den aktuella är M%2.</translation>
     </message>
     <message>
         <source>M%1 %2 cannot be completed yet: record %3 with record_field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1 %2 kan inte slutföras ännu: registrera först %3 med record_field.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a script tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget manusverktyg.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptDock</name>
     <message>
         <source>dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>ringer upp</translation>
     </message>
     <message>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>det ringer</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>anslutet</translation>
     </message>
     <message>
         <source>hanging up</source>
-        <translation type="unfinished"></translation>
+        <translation>lägger på</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Manus</translation>
     </message>
     <message>
         <source>Sales &amp;Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Sälj&amp;manus</translation>
     </message>
     <message>
         <source>Show the script panel: checklist, milestones, objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa manuspanelen: checklista, milstolpar, invändningar</translation>
     </message>
     <message>
         <source>Raise &amp;Objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;invändning…</translation>
     </message>
     <message>
         <source>Open the objection flow for the live script run</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna invändningsflödet för den pågående manusgenomgången</translation>
     </message>
     <message>
         <source>&amp;Privacy Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritets&amp;läge</translation>
     </message>
     <message>
         <source>Hide client-sensitive values while sharing your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj kundkänsliga värden när du delar skärmen</translation>
     </message>
     <message>
         <source>&amp;Present Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentera &amp;bilder</translation>
     </message>
     <message>
         <source>Open the presentation window for a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna presentationsfönstret på en andra skärm</translation>
     </message>
     <message>
         <source>Sandbox line</source>
-        <translation type="unfinished">Sandlådelinje</translation>
+        <translation>Sandlådelinje</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished">Twilio</translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>%1 · ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · avslutat: %2</translation>
     </message>
     <message>
         <source>%1 · %2 · agent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · agent: %3</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Script — privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Manus — integritetsläge</translation>
     </message>
     <message>
         <source>Privacy mode on: client details are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläge på: kunduppgifter är dolda</translation>
     </message>
     <message>
         <source>Privacy mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläge av</translation>
     </message>
     <message>
         <source>No call placed: the engine is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget samtal ringdes: motorn körs inte</translation>
     </message>
     <message>
         <source>Placing the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringer samtalet…</translation>
     </message>
     <message>
         <source>Call placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet har ringts</translation>
     </message>
     <message>
         <source>Calling with the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringer med manuset</translation>
     </message>
     <message>
         <source>The call could not be placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet kunde inte ringas: %1</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal %1</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptHub</name>
     <message>
         <source>The script runs are not available: no database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manusgenomgångarna är inte tillgängliga: ingen databas är öppen.</translation>
     </message>
     <message>
         <source>The call ended before the script started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutades innan manuset startade.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptJson</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd nyckel</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorisk</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en sträng</translation>
     </message>
     <message>
         <source>must be a whole number of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal som är minst %1</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara true eller false</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara tom</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en sträng som inte är tom</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett objekt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not snake_case (like client_count)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte skrivet i snake_case (som client_count)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field type (text, number, bool or choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen fälttyp (text, number, bool eller choice)</translation>
     </message>
     <message>
         <source>a choice field needs options</source>
-        <translation type="unfinished"></translation>
+        <translation>ett choice-fält behöver alternativ</translation>
     </message>
     <message>
         <source>only choice fields have options</source>
-        <translation type="unfinished"></translation>
+        <translation>endast choice-fält har alternativ</translation>
     </message>
     <message>
         <source>an option is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ett alternativ finns med två gånger</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome (Resolved, Deferred or Disqualified)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget resultat (Resolved, Deferred eller Disqualified)</translation>
     </message>
     <message>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>finns med två gånger</translation>
     </message>
     <message>
         <source>%1 is already used by milestones[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 används redan av milestones[%2]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; används redan av %2</translation>
     </message>
     <message>
         <source>only one milestone can be the decision (milestones[%1] is)</source>
-        <translation type="unfinished"></translation>
+        <translation>endast en milstolpe kan vara beslutet (milestones[%1] är det)</translation>
     </message>
     <message>
         <source>the decision milestone needs a &quot;decision&quot; choice field</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutsmilstolpen behöver ett choice-fält &quot;decision&quot;</translation>
     </message>
     <message>
         <source>no decision milestone (one needs &quot;decision&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen beslutsmilstolpe (en behöver &quot;decision&quot;: true)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already used by objections[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; används redan av objections[%2]</translation>
     </message>
     <message>
         <source>%1 is already used by checklist[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 används redan av checklist[%2]</translation>
     </message>
     <message>
         <source>only one item can be the gate (checklist[%1] is)</source>
-        <translation type="unfinished"></translation>
+        <translation>endast en punkt kan vara spärren (checklist[%1] är det)</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig JSON: %1 vid position %2</translation>
     </message>
     <message>
         <source>a script must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett manus måste vara ett JSON-objekt</translation>
     </message>
     <message>
         <source>version %1 is not supported (this CallDeck reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 stöds inte (den här versionen av CallDeck läser version %2)</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptLivePage</name>
     <message>
         <source>Time in this milestone against its estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid i den här milstolpen jämfört med uppskattningen</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Föregående</translation>
     </message>
     <message>
         <source>S&amp;kip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoppa över…</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa ▶</translation>
     </message>
     <message>
         <source>⚑ &amp;Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ &amp;Invändning</translation>
     </message>
     <message>
         <source>Open the objection flow (Ctrl+Shift+O, from anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna invändningsflödet (Ctrl+Shift+O, var du än är)</translation>
     </message>
     <message>
         <source>O&amp;verride…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åsidosätt…</translation>
     </message>
     <message>
         <source>Supervisor: move the run to any milestone, with a logged reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsledare: flytta genomgången till valfri milstolpe, med ett loggat skäl</translation>
     </message>
     <message>
         <source>Prepare the next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbered nästa samtal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source> · call %1 of the thread</source>
-        <translation type="unfinished"></translation>
+        <translation> · samtal %1 i tråden</translation>
     </message>
     <message>
         <source> · strict</source>
-        <translation type="unfinished"></translation>
+        <translation> · strikt</translation>
     </message>
     <message>
         <source> · flexible</source>
-        <translation type="unfinished"></translation>
+        <translation> · flexibelt</translation>
     </message>
     <message>
         <source> · privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation> · integritetsläge</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <extracomment>Progress of a run: &quot;2/7&quot; milestones done</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1/%2?}</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 of %2 milestones done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 milstolpar klara</translation>
     </message>
     <message>
         <source>M%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1 %2</translation>
     </message>
     <message>
         <source>Waiting for the run to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att genomgången ska starta</translation>
     </message>
     <message>
         <source>Run completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomgången slutförd.</translation>
     </message>
     <message>
         <source>Run completed — decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomgången slutförd — beslut: %1</translation>
     </message>
     <message>
         <source>Run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomgången avbruten.</translation>
     </message>
     <message>
         <source>&amp;Finish ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutför ✓</translation>
     </message>
     <message>
         <source>Complete the last milestone and the run (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför den sista milstolpen och genomgången (Alt+Höger)</translation>
     </message>
     <message>
         <source>Complete this milestone and go to the next (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför den här milstolpen och gå till nästa (Alt+Höger)</translation>
     </message>
     <message>
         <source>Go back to the milestone before, with a reason (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tillbaka till föregående milstolpe, med ett skäl (Alt+Vänster)</translation>
     </message>
     <message>
         <source>Strict mode keeps the order; a supervisor can override (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge behåller ordningen; en arbetsledare kan åsidosätta (Alt+Vänster)</translation>
     </message>
     <message>
         <source>--:-- / %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--:-- / %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Milestone timer: elapsed / estimate, &quot;07:12 / 15:00&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Strict mode keeps the milestones in order. A supervisor can move the run with Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge håller milstolparna i ordning. En arbetsledare kan flytta genomgången med Åsidosätt…</translation>
     </message>
     <message>
         <source>M%1</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tillbaka</translation>
     </message>
     <message>
         <source>Jump ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa framåt</translation>
     </message>
     <message>
         <source>Why go back to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför gå tillbaka till %1?</translation>
     </message>
     <message>
         <source>Why jump to %1? The milestones between are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför hoppa till %1? Milstolparna däremellan hoppas över.</translation>
     </message>
     <message>
         <source>Skip milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över milstolpe</translation>
     </message>
     <message>
         <source>Why skip M%1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför hoppa över M%1 %2?</translation>
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Åsidosättning av arbetsledare</translation>
     </message>
     <message>
         <source>Move the run to another milestone. This works in strict mode too and is logged as an override by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta genomgången till en annan milstolpe. Det fungerar även i strikt läge och loggas som en åsidosättning av %1.</translation>
     </message>
 </context>
 <context>
