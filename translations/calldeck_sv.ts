@@ -5762,421 +5762,421 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::ScriptRepository</name>
     <message>
         <source>The stored script &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lagrade manuset &quot;%1&quot; är skadat: %2</translation>
     </message>
     <message>
         <source>Could not read the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa manuset</translation>
     </message>
     <message>
         <source>Could not save the script &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara manuset &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The script shipped with CallDeck could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset som följer med CallDeck kunde inte läsas.</translation>
     </message>
     <message>
         <source>Could not list the scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att lista manusen</translation>
     </message>
     <message>
         <source>There is no script with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget manus med id %1.</translation>
     </message>
     <message>
         <source>There is no script named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget manus med namnet &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptRunRules</name>
     <message>
         <source>has not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>har inte startat ännu</translation>
     </message>
     <message>
         <source>is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår redan</translation>
     </message>
     <message>
         <source>is already completed</source>
-        <translation type="unfinished"></translation>
+        <translation>är redan slutfört</translation>
     </message>
     <message>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbröts</translation>
     </message>
     <message>
         <source>Cannot %1: the call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att %1: samtalet %2.</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrera %1</translation>
     </message>
     <message>
         <source>%1 is not the current milestone (%2); strict mode keeps the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte den aktuella milstolpen (%2); strikt läge behåller ordningen.</translation>
     </message>
     <message>
         <source>Give a reason to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett skäl för att %1.</translation>
     </message>
     <message>
         <source>question &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>frågan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>confirmation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bekräftelsen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet för &quot;%1&quot; är för långt (högst 500 tecken).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kräver ett tal; &quot;%2&quot; är inget tal.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs yes or no; &quot;%2&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kräver ja eller nej; &quot;%2&quot; är inget av dem.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a choice of &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inget alternativ för &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>The script &quot;%1&quot; has no milestone M%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset &quot;%1&quot; har ingen milstolpe M%2.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptRunService</name>
     <message>
         <source>%1 already has a call in progress (script run %2); complete or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har redan ett pågående samtal (manusgenomgång %2); slutför eller avbryt det först.</translation>
     </message>
     <message>
         <source>The script &quot;%1&quot; has no milestone M%2 to resume from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset &quot;%1&quot; har ingen milstolpe M%2 att återuppta från.</translation>
     </message>
     <message>
         <source>Could not save the script run</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara manusgenomgången</translation>
     </message>
     <message>
         <source>change the pre-call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra checklistan före samtalet</translation>
     </message>
     <message>
         <source>The pre-call checklist has no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistan före samtalet har ingen punkt %1.</translation>
     </message>
     <message>
         <source>change the mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra läget</translation>
     </message>
     <message>
         <source>start the call</source>
-        <translation type="unfinished"></translation>
+        <translation>starta samtalet</translation>
     </message>
     <message>
         <source>resumed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>återupptogs från %1</translation>
     </message>
     <message>
         <source>The call key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsnyckeln är tom.</translation>
     </message>
     <message>
         <source>%1 has no question %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen fråga %2.</translation>
     </message>
     <message>
         <source>%1 has no confirmation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen bekräftelse %2.</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget fält &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot save notes: the call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att spara anteckningar: samtalet avbröts.</translation>
     </message>
     <message>
         <source>The notes of %1 are %2 characters long; at most %3 fit. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningarna för %1 är %2 tecken långa; högst %3 får plats. Ingenting sparades.</translation>
     </message>
     <message>
         <source>complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutföra %1</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan %2.</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">slutfört</translation>
+        <translation>slutförd</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>överhoppad</translation>
     </message>
     <message>
         <source>%1 cannot be completed yet: the current milestone is %2 and strict mode keeps the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte slutföras ännu: den aktuella milstolpen är %2 och strikt läge behåller ordningen.</translation>
     </message>
     <message>
         <source>%1 is missing: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar: %2.</translation>
     </message>
     <message>
         <source>completed without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutförd utan %1</translation>
     </message>
     <message>
         <source>skip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppa över %1</translation>
     </message>
     <message>
         <source>Strict mode does not allow skipping %1; switch to flexible mode or ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge tillåter inte att %1 hoppas över; byt till flexibelt läge eller be en arbetsledare.</translation>
     </message>
     <message>
         <source>%1 is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan klar.</translation>
     </message>
     <message>
         <source>move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flytta till %1</translation>
     </message>
     <message>
         <source>%1 is already the current milestone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan den aktuella milstolpen.</translation>
     </message>
     <message>
         <source>Strict mode keeps the order; switch to flexible mode or ask a supervisor to move the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge behåller ordningen; byt till flexibelt läge eller be en arbetsledare att flytta samtalet.</translation>
     </message>
     <message>
         <source>complete the call</source>
-        <translation type="unfinished"></translation>
+        <translation>slutföra samtalet</translation>
     </message>
     <message>
         <source>cancel the call</source>
-        <translation type="unfinished"></translation>
+        <translation>avbryta samtalet</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptRunTables</name>
     <message>
         <source>Could not read the script runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa manusgenomgångarna</translation>
     </message>
     <message>
         <source>Could not read the script run</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa manusgenomgången</translation>
     </message>
     <message>
         <source>There is no script run with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen manusgenomgång med id %1.</translation>
     </message>
     <message>
         <source>The script of run %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset för genomgång %1 är skadat: %2</translation>
     </message>
     <message>
         <source>Could not read the call thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalstråden</translation>
     </message>
     <message>
         <source>Could not start the call thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att starta samtalstråden</translation>
     </message>
     <message>
         <source>Could not save the script run</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara manusgenomgången</translation>
     </message>
     <message>
         <source>Could not log the script event</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att logga manushändelsen</translation>
     </message>
     <message>
         <source>There is no objection with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen invändning med id %1.</translation>
     </message>
     <message>
         <source>Could not save the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara invändningen</translation>
     </message>
     <message>
         <source>Could not read the objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa invändningarna</translation>
     </message>
     <message>
         <source>Could not read the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa samtalet</translation>
     </message>
     <message>
         <source>There is no recorded call with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget registrerat samtal med id %1.</translation>
     </message>
 </context>
 <context>
     <name>calldeck::ScriptSetupPage</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospekt</translation>
     </message>
     <message>
         <source>P&amp;rospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospekt:</translation>
     </message>
     <message>
         <source>Follow-up context</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningskontext</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Samtal</translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Strict — order and required items enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt — ordning och obligatoriska punkter krävs</translation>
     </message>
     <message>
         <source>Flexible — skips and overrides with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibelt — överhoppningar och åsidosättningar med skäl</translation>
     </message>
     <message>
         <source>Me (headset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag (headset)</translation>
     </message>
     <message>
         <source>Offline AI agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-AI-agent</translation>
     </message>
     <message>
         <source>Realtime AI agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtids-AI-agent</translation>
     </message>
     <message>
         <source>Cascade AI agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaskad-AI-agent</translation>
     </message>
     <message>
         <source>Sandbox line (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådelinje (simulerad)</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läge:</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent:</translation>
     </message>
     <message>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;inje:</translation>
     </message>
     <message>
         <source>&amp;Override reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl för åsi&amp;dosättning:</translation>
     </message>
     <message>
         <source>Flexible mode: why call anyway (logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibelt läge: varför ringa ändå (loggas)</translation>
     </message>
     <message>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta samtal</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är inte öppen.</translation>
     </message>
     <message>
         <source>The script could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuset kunde inte läsas in: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Prospect %1 %2</source>
         <extracomment>A prospect in the picker while privacy mode hides names: &quot;Prospect 3 •••&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prospekt %1 %2</translation>
     </message>
     <message>
         <source>The earlier calls could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De tidigare samtalen kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Twilio (real phone call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (riktigt telefonsamtal)</translation>
     </message>
     <message>
         <source>Loading the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in manuset…</translation>
     </message>
     <message>
         <source>✓ Qualified: %1 clients ≥ %2</source>
         <extracomment>Gate line: &quot;✓ Qualified: 620 clients ≥ 500&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kvalificerad: %1 kunder ≥ %2</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>✕ Blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Spärrad: %1</translation>
     </message>
     <message>
         <source>Choose a prospect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först ett prospekt.</translation>
     </message>
     <message>
         <source>Give an override reason or complete the checklist to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett skäl för åsidosättning eller fyll i checklistan för att starta.</translation>
     </message>
     <message>
         <source>Strict mode: the call cannot start until the gate passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt läge: samtalet kan inte starta förrän spärren är uppfylld.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar…</translation>
     </message>
     <message>
         <source>Start the run and place the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta genomgången och ring samtalet</translation>
     </message>
     <message>
         <source>Start follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta uppföljningssamtal</translation>
     </message>
     <message>
         <source>Call %1 of the thread with %2, %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal %1 i tråden med %2, %3?</translation>
     </message>
     <message>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta samtal</translation>
     </message>
     <message>
         <source>The prospect&apos;s profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospektets profil kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -6493,48 +6493,48 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::SlideNavigator</name>
     <message>
         <source>Present (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentera (F5)</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående bild</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa bild</translation>
     </message>
     <message>
         <source>Open the presentation window for a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna presentationsfönstret på en andra skärm</translation>
     </message>
     <message>
         <source>Slides:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder:</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Slide position in the navigator: &quot;2/3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1&#xa0;% {1/%2?}</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>calldeck::SlideWindow</name>
     <message>
         <source>CallDeck — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>CallDeck — Presentation</translation>
     </message>
     <message>
         <source>M%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>M%1 · %2</translation>
     </message>
     <message>
         <source>Slide %1 of %2  ·  ← → to change  ·  Esc to close</source>
         <extracomment>Footer of the presentation window: &quot;Slide 2 of 3 · ← → to change · Esc to close&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 av %2  ·  ← → för att byta  ·  Esc för att stänga</translation>
     </message>
 </context>
 <context>
@@ -7120,7 +7120,7 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
 </context>
 <context>
@@ -7563,108 +7563,108 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <name>calldeck::cli::CallScriptSetup</name>
     <message>
         <source>Follow this sales script (e.g. default): the call becomes a script run of the prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ det här säljmanuset (t.ex. default): samtalet blir en manusgenomgång för prospektet.</translation>
     </message>
     <message>
         <source>With --script: strict (order and required items enforced) or flexible (default: the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --script: strict (ordning och obligatoriska punkter krävs) eller flexible (standard: inställningen).</translation>
     </message>
     <message>
         <source>With --script: store the prospect&apos;s client count (the qualification gate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --script: lagra prospektets antal kunder (kvalificeringsspärren).</translation>
     </message>
     <message>
         <source>With --script: pre-call checklist items done: all, or ids like 1,2,3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --script: avbockade punkter i checklistan före samtalet: all, eller id:n som 1,2,3.</translation>
     </message>
     <message>
         <source>With --script in flexible mode: start although the gate or checklist is not met, for this logged reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --script i flexibelt läge: starta trots att spärren eller checklistan inte är uppfylld, med det här loggade skälet.</translation>
     </message>
     <message>
         <source>With --script on a follow-up: resume at milestone N, or &quot;decision&quot; to jump to the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --script vid en uppföljning: återuppta vid milstolpe N, eller &quot;decision&quot; för att hoppa till beslutet.</translation>
     </message>
     <message>
         <source>--script needs a script name, e.g. default</source>
-        <translation type="unfinished"></translation>
+        <translation>--script kräver ett manusnamn, t.ex. default</translation>
     </message>
     <message>
         <source>--mode must be strict or flexible, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode måste vara strict eller flexible, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--client-count needs a whole number of clients, e.g. 620</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-count kräver ett heltal (antal kunder), t.ex. 620</translation>
     </message>
     <message>
         <source>--checklist takes all or item ids like 1,2,3, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--checklist tar all eller punkt-id:n som 1,2,3, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--resume takes a milestone number or &quot;decision&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume tar ett milstolpsnummer eller &quot;decision&quot;, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A call with --script needs the database, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett samtal med --script kräver databasen, men den är inte öppen.</translation>
     </message>
     <message>
         <source>Prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospekt %1</translation>
     </message>
     <message>
         <source>follow-up call %1 of %2&apos;s thread; resuming at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljningssamtal %1 i tråden för %2; återupptas vid %3</translation>
     </message>
     <message>
         <source>script run %1 for %2 (%3 mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>manusgenomgång %1 för %2 (läge: %3)</translation>
     </message>
     <message>
         <source>the call is blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samtalet är spärrat: %1</translation>
     </message>
     <message>
         <source>gate overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spärren åsidosattes: %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <source>objection %1 at M%2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>invändning %1 vid M%2 — %3</translation>
     </message>
     <message>
         <source>%1 — completed (%2/%3)</source>
         <extracomment>Progress line of `call --script`: &quot;M2 Current State Mapping — completed (2/7)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — slutförd (%2/%3)</translation>
     </message>
     <message>
         <source>%1 — skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — överhoppad: %2</translation>
     </message>
     <message>
         <source>%1 — started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — startad</translation>
     </message>
     <message>
         <source>decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beslut: %1</translation>
     </message>
     <message>
         <source>script run %1 %2: %3/%4 milestones done, last %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>manusgenomgång %1 %2: %3/%4 milstolpar klara, senaste %5%6</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>, decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, beslut %1</translation>
     </message>
 </context>
 <context>
