@@ -28,6 +28,45 @@ Error invalid(const QString& message)
     return Error{ErrorCode::InvalidArgument, message};
 }
 
+/// Changes the response of milestone `number` of run `runId`: loads the run, finds the milestone,
+/// lets `edit` check and change the response (an Error leaves everything as it was) and saves.
+template <typename Edit>
+Result<ScriptRunView> editResponse(ScriptRunService& service, const QSqlDatabase& db, qint64 runId, int number,
+                                   Edit edit)
+{
+    Result<ScriptRunView> loaded = service.load(runId);
+    if (!loaded) {
+        return loaded;
+    }
+    ScriptRunView run = std::move(loaded).value();
+    Result<const ScriptMilestone*> m = ScriptRunRules::milestone(run, number);
+    if (!m) {
+        return m.error();
+    }
+    if (Status s = edit(run, *m.value(), *ScriptRunRules::response(run, number)); !s) {
+        return s.error();
+    }
+    return ScriptRunTables(db).save(run, {});
+}
+
+/// Ticks or unticks item `index` of `items` (questions or confirmations) in `checkedSet`.
+Status toggleItem(const ScriptRunView& run, const ScriptMilestone& m, const QStringList& items, QSet<int>& checkedSet,
+                  int index, bool checked, const QString& missingText)
+{
+    if (Status s = ScriptRunRules::requireEditable(run, m); !s) {
+        return s;
+    }
+    if (index < 0 || index >= items.size()) {
+        return Status(invalid(missingText));
+    }
+    if (checked) {
+        checkedSet.insert(index);
+    } else {
+        checkedSet.remove(index);
+    }
+    return {};
+}
+
 } // namespace
 
 ScriptRunService::ScriptRunService(QSqlDatabase db, QDateTime nowUtc)
@@ -287,116 +326,71 @@ Result<ScriptRunView> ScriptRunService::checkQuestion(qint64 runId, int mileston
                                                       const QString& actor)
 {
     Q_UNUSED(actor) // ticks are visible in the response itself; the audit log keeps decisions only
-    Result<ScriptRunView> loaded = load(runId);
-    if (!loaded) {
-        return loaded;
-    }
-    ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
-    if (!m) {
-        return m.error();
-    }
-    if (Status s = Rules::requireEditable(run, *m.value()); !s) {
-        return s.error();
-    }
-    if (index < 0 || index >= m.value()->requiredQuestions.size()) {
-        return invalid(tr("%1 has no question %2.").arg(Rules::label(*m.value())).arg(index + 1));
-    }
-    MilestoneResponse* r = Rules::response(run, milestone);
-    if (checked) {
-        r->questionsChecked.insert(index);
-    } else {
-        r->questionsChecked.remove(index);
-    }
-    return ScriptRunTables(m_db).save(run, {});
+    return editResponse(*this, m_db, runId, milestone,
+                        [index, checked](const ScriptRunView& run, const ScriptMilestone& m, MilestoneResponse& r) {
+                            return toggleItem(run, m, m.requiredQuestions, r.questionsChecked, index, checked,
+                                              tr("%1 has no question %2.").arg(Rules::label(m)).arg(index + 1));
+                        });
 }
 
 Result<ScriptRunView> ScriptRunService::checkConfirmation(qint64 runId, int milestone, int index, bool checked,
                                                           const QString& actor)
 {
     Q_UNUSED(actor)
-    Result<ScriptRunView> loaded = load(runId);
-    if (!loaded) {
-        return loaded;
-    }
-    ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
-    if (!m) {
-        return m.error();
-    }
-    if (Status s = Rules::requireEditable(run, *m.value()); !s) {
-        return s.error();
-    }
-    if (index < 0 || index >= m.value()->confirmations.size()) {
-        return invalid(tr("%1 has no confirmation %2.").arg(Rules::label(*m.value())).arg(index + 1));
-    }
-    MilestoneResponse* r = Rules::response(run, milestone);
-    if (checked) {
-        r->confirmationsChecked.insert(index);
-    } else {
-        r->confirmationsChecked.remove(index);
-    }
-    return ScriptRunTables(m_db).save(run, {});
+    return editResponse(*this, m_db, runId, milestone,
+                        [index, checked](const ScriptRunView& run, const ScriptMilestone& m, MilestoneResponse& r) {
+                            return toggleItem(run, m, m.confirmations, r.confirmationsChecked, index, checked,
+                                              tr("%1 has no confirmation %2.").arg(Rules::label(m)).arg(index + 1));
+                        });
 }
 
 Result<ScriptRunView> ScriptRunService::setField(qint64 runId, int milestone, const QString& key, const QString& value,
                                                  const QString& actor)
 {
     Q_UNUSED(actor)
-    Result<ScriptRunView> loaded = load(runId);
-    if (!loaded) {
-        return loaded;
-    }
-    ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
-    if (!m) {
-        return m.error();
-    }
-    const auto field = std::find_if(m.value()->requiredFields.begin(), m.value()->requiredFields.end(),
-                                    [&key](const ScriptField& f) { return f.key == key; });
-    if (field == m.value()->requiredFields.end()) {
-        return invalid(tr("%1 has no field \"%2\".").arg(Rules::label(*m.value()), key));
-    }
-    if (Status s = Rules::requireEditable(run, *m.value()); !s) {
-        return s.error();
-    }
-    Result<QString> normalised = Rules::normalisedValue(*field, value);
-    if (!normalised) {
-        return normalised.error();
-    }
-    MilestoneResponse* r = Rules::response(run, milestone);
-    if (normalised.value().isEmpty()) {
-        r->fields.remove(key);
-    } else {
-        r->fields.insert(key, normalised.value());
-    }
-    return ScriptRunTables(m_db).save(run, {});
+    return editResponse(
+        *this, m_db, runId, milestone,
+        [&key, &value](const ScriptRunView& run, const ScriptMilestone& m, MilestoneResponse& r) -> Status {
+            const auto field = std::find_if(m.requiredFields.begin(), m.requiredFields.end(),
+                                            [&key](const ScriptField& f) { return f.key == key; });
+            if (field == m.requiredFields.end()) {
+                return Status(invalid(tr("%1 has no field \"%2\".").arg(Rules::label(m), key)));
+            }
+            if (Status s = Rules::requireEditable(run, m); !s) {
+                return s;
+            }
+            Result<QString> normalised = Rules::normalisedValue(*field, value);
+            if (!normalised) {
+                return Status(normalised.error());
+            }
+            if (normalised.value().isEmpty()) {
+                r.fields.remove(key);
+            } else {
+                r.fields.insert(key, normalised.value());
+            }
+            return {};
+        });
 }
 
 Result<ScriptRunView> ScriptRunService::saveNotes(qint64 runId, int milestone, const QString& notes)
 {
-    Result<ScriptRunView> loaded = load(runId);
-    if (!loaded) {
-        return loaded;
-    }
-    ScriptRunView run = std::move(loaded).value();
-    Result<const ScriptMilestone*> m = Rules::milestone(run, milestone);
-    if (!m) {
-        return m.error();
-    }
-    if (run.status == ScriptRunStatus::Cancelled) {
-        return conflict(tr("Cannot save notes: the call was cancelled."));
-    }
-    if (notes.size() > kMaxNotesLength) {
-        return invalid(tr("The notes of %1 are %2 characters long; at most %3 fit. Nothing was saved.")
-                           .arg(Rules::label(*m.value()))
-                           .arg(notes.size())
-                           .arg(kMaxNotesLength));
-    }
-    MilestoneResponse* r = Rules::response(run, milestone);
-    r->notes = notes;
-    r->notesSavedAt = now();
-    return ScriptRunTables(m_db).save(run, {});
+    const QDateTime savedAt = now();
+    return editResponse(*this, m_db, runId, milestone,
+                        [&notes, &savedAt](const ScriptRunView& run, const ScriptMilestone& m, MilestoneResponse& r) -> Status {
+                            if (run.status == ScriptRunStatus::Cancelled) {
+                                return Status(conflict(tr("Cannot save notes: the call was cancelled.")));
+                            }
+                            if (notes.size() > kMaxNotesLength) {
+                                return Status(invalid(
+                                    tr("The notes of %1 are %2 characters long; at most %3 fit. Nothing was saved.")
+                                        .arg(Rules::label(m))
+                                        .arg(notes.size())
+                                        .arg(kMaxNotesLength)));
+                            }
+                            r.notes = notes;
+                            r.notesSavedAt = savedAt;
+                            return {};
+                        });
 }
 
 Result<ScriptRunView> ScriptRunService::completeMilestone(qint64 runId, int milestone, const QString& actor)
