@@ -38,6 +38,7 @@ private Q_SLOTS:
     void offlineAgentWalksTheScriptThenAFollowUpResumes();
     void strictGateWithoutClientCountExitsTwo();
     void flexibleOverrideIsLogged();
+    void followUpWithResumeStartsAtTheChosenMilestone();
 
 private:
     Outcome call(const QStringList& extra, int timeoutMs = 400000) const;
@@ -196,6 +197,54 @@ void TstCliCallScript::flexibleOverrideIsLogged()
     }
     QVERIFY(logged);
     QVERIFY(runs.first().status != ScriptRunStatus::Scheduled);
+}
+
+void TstCliCallScript::followUpWithResumeStartsAtTheChosenMilestone()
+{
+    const QString robin = QStringLiteral("+15555550179");
+    const QStringList common{QStringLiteral("--to"), robin, QStringLiteral("--persona"), QStringLiteral("prospect"),
+                             QStringLiteral("--agent"), QStringLiteral("offline"), QStringLiteral("--script"),
+                             QStringLiteral("default"), QStringLiteral("--checklist"), QStringLiteral("all")};
+    // A first call that ends early, so the second one is a follow-up of the same thread.
+    const Outcome first = call(common + QStringList{QStringLiteral("--contact-name"), QStringLiteral("Robin Hale"),
+                                                    QStringLiteral("--client-count"), QStringLiteral("700"),
+                                                    QStringLiteral("--hangup-after"), QStringLiteral("3")},
+                               120000);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.script.join(u'\n') + u'\n' + first.errors));
+
+    const Outcome second = call(common + QStringList{QStringLiteral("--resume"), QStringLiteral("5")});
+    const QString log = second.script.join(u'\n') + u'\n' + second.errors;
+    QVERIFY2(second.exitCode == 0, qPrintable(log));
+    QVERIFY2(!second.script.isEmpty() && second.script.first().startsWith(QLatin1String("follow-up call 2"))
+                 && second.script.first().contains(QLatin1String("resuming at M5 ")),
+             qPrintable(log));
+    QVERIFY2(second.script.contains(QStringLiteral("M7 Decision Point — completed (3/7)")), qPrintable(log));
+    for (const QString& line : second.script) {
+        QVERIFY2(!line.startsWith(QLatin1String("M1 ")) && !line.startsWith(QLatin1String("M4 ")), qPrintable(log));
+    }
+
+    const QList<ScriptRunView> runs = runsOf(robin);
+    QCOMPARE(runs.size(), 2);
+    const ScriptRunView& resumed = runs.at(1);
+    QCOMPARE(resumed.threadSeq, 2);
+    QCOMPARE(resumed.previousRunId, runs.first().id);
+    QCOMPARE(resumed.resumeFrom, 5);
+    QCOMPARE(resumed.status, ScriptRunStatus::Completed);
+    // M1–M4 were left alone in this run; the walk began at M5.
+    for (int m = 1; m <= 4; ++m) {
+        QVERIFY(resumed.response(m) != nullptr);
+        QCOMPARE(resumed.response(m)->state, MilestoneState::NotStarted);
+        QVERIFY(resumed.response(m)->fields.isEmpty());
+    }
+    for (int m = 5; m <= 7; ++m) {
+        QCOMPARE(resumed.response(m)->state, MilestoneState::Completed);
+    }
+    QCOMPARE(resumed.doneCount(), 3);
+    bool logged = false;
+    for (const ScriptEvent& event : resumed.events) {
+        logged = logged || (event.kind == u"resume" && event.milestone == 5 && event.actor == u"cli");
+    }
+    QVERIFY2(logged, "the resume at M5 is in the run's log");
 }
 
 QTEST_GUILESS_MAIN(TstCliCallScript)
