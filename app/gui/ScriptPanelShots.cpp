@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "core/FutureWatch.h"
+#include "docks/DashboardDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
 #include "script/CallStatusLine.h"
@@ -36,8 +37,9 @@ constexpr int kLoadAttempts = 80;
 constexpr int kWalkAttempts = 4 * 60 * 1000 / kPollMs;
 // After the hang-up the call is stored, then the run is closed with it.
 constexpr int kCloseAttempts = 60 * 1000 / kPollMs;
-// Once M3 is current: a few seconds on its timer and of the question in the transcript.
-constexpr int kIntoMilestoneMs = 3000;
+// Once M3 is current: some seconds on its timer and its question in the transcript (the answer
+// and M4 follow some ten seconds later).
+constexpr int kIntoMilestoneMs = 7000;
 const QString kDanaNumber = QStringLiteral("+15555550102");
 
 /// Dana Ruiz (the sandbox's "prospect" persona) as a prospect with 620 clients; her contact id.
@@ -142,8 +144,10 @@ void ScriptPanelShots::poll(const std::function<bool()>& condition, int attempts
     *step = [this, step, condition, attempts, next](int attempt) {
         const bool held = condition();
         if (held || attempt >= attempts) {
+            // Clearing *step destroys this closure and its captures: keep `next` on the stack.
+            const std::function<void(bool)> then = next;
             *step = nullptr; // breaks the self-reference so the closure is freed
-            next(held);
+            then(held);
             return;
         }
         QTimer::singleShot(kPollMs, this, [step, attempt] {
@@ -261,7 +265,11 @@ void ScriptPanelShots::grabLiveCall()
             transcript->show();
             transcript->raise();
         }
+        // The panel gets the height: the bottom docks (log, dashboard) shrink to a strip.
         m_window.resizeDocks({m_dock}, {600}, Qt::Horizontal);
+        if (QDockWidget* bottom = m_window.dashboardDock(); bottom != nullptr && !bottom->isFloating()) {
+            m_window.resizeDocks({bottom}, {120}, Qt::Vertical);
+        }
         QTimer::singleShot(2 * kSettleMs, this, [this] {
             m_save(&m_window, QStringLiteral("script-main-window.png"));
             hangUpLiveCall();

@@ -18,7 +18,8 @@ private:
         ScriptMilestone m1;
         m1.number = 1;
         m1.title = QStringLiteral("Context & Frame");
-        m1.requiredFields = {ScriptField{QStringLiteral("reason_for_call"), QStringLiteral("Reason for the call"), QStringLiteral("text"), {}, false}};
+        m1.requiredFields = {ScriptField{QStringLiteral("reason_for_call"), QStringLiteral("Reason for the call"), QStringLiteral("text"), {}, false},
+                             ScriptField{QStringLiteral("confirmed"), QStringLiteral("Expectation confirmed"), QStringLiteral("bool"), {}, false}};
         ScriptMilestone m2;
         m2.number = 2;
         m2.title = QStringLiteral("Current State Mapping");
@@ -34,6 +35,7 @@ private:
         r1.number = 1;
         r1.state = MilestoneState::Completed;
         r1.fields.insert(QStringLiteral("reason_for_call"), QStringLiteral("Losing track of client work"));
+        r1.fields.insert(QStringLiteral("confirmed"), QStringLiteral("true"));
         MilestoneResponse r2;
         r2.number = 2;
         r2.state = MilestoneState::Completed;
@@ -57,6 +59,7 @@ private Q_SLOTS:
         QVERIFY(!view.isHidden());
         // The current milestone's value is in its own form; an empty field is left out.
         QCOMPARE(view.rows(), (QStringList{QStringLiteral("M1 Reason for the call: Losing track of client work"),
+                                           QStringLiteral("M1 Expectation confirmed: Yes"),
                                            QStringLiteral("M2 Client count: 620"), QStringLiteral("M2 Revenue: $300k")}));
     }
 

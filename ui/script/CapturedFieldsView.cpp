@@ -7,6 +7,23 @@
 
 namespace calldeck {
 
+namespace {
+
+/// A yes/no field as a person says it; the AI and the form store "true", "yes" or "1".
+QString yesNo(const QString& value)
+{
+    const QString v = value.toLower();
+    if (v == u"true" || v == u"yes" || v == u"1") {
+        return CapturedFieldsView::tr("Yes");
+    }
+    if (v == u"false" || v == u"no" || v == u"0") {
+        return CapturedFieldsView::tr("No");
+    }
+    return value;
+}
+
+} // namespace
+
 CapturedFieldsView::CapturedFieldsView(QWidget* parent)
     : QGroupBox(tr("Captured so far"), parent), m_text(new QLabel(this))
 {
@@ -35,7 +52,7 @@ void CapturedFieldsView::showRun(const ScriptRunView& run, bool masked)
             if (value.isEmpty()) {
                 continue;
             }
-            const QString shown = PrivacyMask::apply(value, masked && field.sensitive);
+            const QString shown = PrivacyMask::apply(field.type == u"bool" ? yesNo(value) : value, masked && field.sensitive);
             //: One captured value on the live page: "M2 Client count: 620"
             m_rows.append(tr("M%1 %2: %3").arg(milestone.number).arg(field.label, shown));
             html += QStringLiteral("<tr><td style='color:#59636e;padding-right:6px;'>M%1</td>"
