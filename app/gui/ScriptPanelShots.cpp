@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "core/FutureWatch.h"
-#include "docks/DashboardDock.h"
+#include "docks/LogDock.h"
 #include "docks/MonitorDock.h"
 #include "docks/TranscriptDock.h"
 #include "script/CallStatusLine.h"
@@ -267,8 +267,10 @@ void ScriptPanelShots::grabLiveCall()
         }
         // The panel gets the height: the bottom docks (log, dashboard) shrink to a strip.
         m_window.resizeDocks({m_dock}, {600}, Qt::Horizontal);
-        if (QDockWidget* bottom = m_window.dashboardDock(); bottom != nullptr && !bottom->isFloating()) {
-            m_window.resizeDocks({bottom}, {120}, Qt::Vertical);
+        // The log is the bottom area's front tab by default, and the one that can be that small.
+        if (QDockWidget* bottom = m_window.logDock(); bottom != nullptr && !bottom->isFloating()) {
+            bottom->raise();
+            m_window.resizeDocks({bottom}, {140}, Qt::Vertical);
         }
         QTimer::singleShot(2 * kSettleMs, this, [this] {
             m_save(&m_window, QStringLiteral("script-main-window.png"));
