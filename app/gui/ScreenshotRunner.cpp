@@ -1,7 +1,8 @@
 #include "ScreenshotRunner.h"
 
+#include "ScriptPanelShots.h"
+
 #include "MainWindow.h"
-#include "core/FutureWatch.h"
 #include "dialogs/ContactEditDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ComposerDock.h"
@@ -16,17 +17,6 @@
 #include "widgets/InstructionForm.h"
 #include "widgets/PlaceCallBar.h"
 #include "widgets/PhoneNumberEdit.h"
-#include "script/NotesEditor.h"
-#include "script/ObjectionDialog.h"
-#include "script/ProspectRepository.h"
-#include "script/ScriptDock.h"
-#include "script/ScriptHub.h"
-#include "script/ScriptLivePage.h"
-#include "script/ScriptRunService.h"
-#include "script/ScriptSetupPage.h"
-#include "script/SlideWindow.h"
-#include "store/ContactRepository.h"
-#include "store/Store.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -77,166 +67,6 @@ void pollThen(QObject* context, std::function<bool()> done, std::function<void()
 }
 
 
-// --- Sales script panel (issue 6) -------------------------------------------------------------
-
-using SaveShot = std::function<bool(QWidget*, const QString&)>;
-
-/// Dana Ruiz (the sandbox's "prospect" persona) as a prospect with 620 clients; her contact id.
-qint64 seedScriptProspect(Store& store)
-{
-    const Result<Prospect> dana = store.runSync([](QSqlDatabase& db) -> Result<Prospect> {
-        ProspectProfile profile;
-        profile.clientCount = 620;
-        profile.businessType = QStringLiteral("Coaching practice");
-        profile.revenueRange = QStringLiteral("$250k–$500k");
-        profile.mainPain = QStringLiteral("Revenue swings month to month");
-        profile.toolStack = QStringLiteral("Calendly, Stripe, Google Sheets");
-        const Result<std::optional<Contact>> existing = ContactRepository(db).findByPhone(QStringLiteral("+15555550102"));
-        if (existing.ok() && existing.value().has_value()) {
-            return ProspectRepository(db).saveProfile(existing.value()->id, profile);
-        }
-        Prospect prospect;
-        prospect.contact.name = QStringLiteral("Dana Ruiz");
-        prospect.contact.company = QStringLiteral("Ruiz Coaching");
-        prospect.contact.phoneE164 = QStringLiteral("+15555550102");
-        prospect.profile = profile;
-        return ProspectRepository(db).add(prospect);
-    });
-    if (!dana.ok()) {
-        qWarning().noquote() << "Could not add the prospect for the script screenshots:" << dana.error().message;
-        return 0;
-    }
-    return dana.value().contact.id;
-}
-
-/// A strict run of `prospect` in progress at M3 (M1 and M2 done), with notes and an open Price
-/// objection: the control panel mid-call.
-Result<ScriptRunView> midCallRun(ScriptRunService& s, qint64 prospect, const QString& actor)
-{
-    NewScriptRun request;
-    request.prospectId = prospect;
-    request.actor = actor;
-    Result<ScriptRunView> run = s.create(request);
-    if (!run.ok()) {
-        return run;
-    }
-    const qint64 id = run.value().id;
-    const QList<ChecklistItem> checklist = run.value().script.checklist; // `run` is reassigned below
-    for (const ChecklistItem& item : checklist) {
-        run = s.setChecklistItem(id, item.id, true, actor);
-    }
-    run = s.start(id, 500, {}, actor);
-    const QList<QMap<QString, QString>> values{
-        {{QStringLiteral("reason_for_call"), QStringLiteral("Referral from Sam Patel")},
-         {QStringLiteral("confirmed_expectation"), QStringLiteral("yes")}},
-        {{QStringLiteral("client_count"), QStringLiteral("620")},
-         {QStringLiteral("revenue_volatility"), QStringLiteral("±30% month to month")},
-         {QStringLiteral("main_pain"), QStringLiteral("Revenue swings month to month")}}};
-    for (int m = 1; m <= 2 && run.ok(); ++m) {
-        const ScriptMilestone copy = *run.value().script.milestone(m); // `run` is reassigned below
-        const ScriptMilestone* milestone = &copy;
-        for (int i = 0; i < milestone->requiredQuestions.size(); ++i) {
-            run = s.checkQuestion(id, m, i, true, actor);
-        }
-        for (int i = 0; i < milestone->confirmations.size(); ++i) {
-            run = s.checkConfirmation(id, m, i, true, actor);
-        }
-        for (auto it = values.at(m - 1).cbegin(); it != values.at(m - 1).cend(); ++it) {
-            run = s.setField(id, m, it.key(), it.value(), actor);
-        }
-        run = s.completeMilestone(id, m, actor);
-    }
-    if (!run.ok()) {
-        return run;
-    }
-    (void)s.checkQuestion(id, 3, 0, true, actor);
-    (void)s.setField(id, 3, QStringLiteral("desired_outcome"), QStringLiteral("Steady $40k months without weekend work"), actor);
-    const Result<ObjectionRecord> price =
-        s.raiseObjection(id, QStringLiteral("Price"), QStringLiteral("Worried about the upfront cost"), actor);
-    if (price.ok()) {
-        (void)s.answerObjection(price.value().id, 0, QStringLiteral("Compared with hiring a part-time assistant"));
-    }
-    return s.saveNotes(id, 3,
-                       QStringLiteral("Wants predictable revenue before hiring a second coach. Partner Jordan handles "
-                                      "operations; prefers a written summary by email after the call."));
-}
-
-/// Runs `next` once `done` holds (or after a while), on `context`.
-void whenReady(QObject* context, std::function<bool()> done, std::function<void()> next)
-{
-    pollThen(context, std::move(done), std::move(next));
-}
-
-/// script-control-panel.png, script-objection.png, script-slides.png, script-privacy.png and
-/// script-follow-up.png, then `finished`.
-void grabScriptPanels(QObject* context, MainWindow& window, const SaveShot& save, const std::function<void()>& finished)
-{
-    ScriptDock* dock = window.scriptDock();
-    Store* store = dock != nullptr ? dock->hub().store() : nullptr;
-    const qint64 prospect = store != nullptr ? seedScriptProspect(*store) : 0;
-    if (prospect == 0) {
-        finished();
-        return;
-    }
-    const QString actor = QStringLiteral("agent:Alex Morgan");
-    const QFuture<Result<ScriptRunView>> started =
-        dock->hub().apply([prospect, actor](ScriptRunService& s) { return midCallRun(s, prospect, actor); });
-    whenFinished(context, started, [context, dock, save, finished, actor](const Result<ScriptRunView>& run) {
-        if (!run.ok()) {
-            qWarning().noquote() << "Could not prepare the script screenshots:" << run.error().message;
-            finished();
-            return;
-        }
-        const qint64 runId = run.value().id;
-        // The panel on its own, large enough to show all of it, as on a second monitor.
-        dock->show();
-        dock->setFloating(true);
-        dock->resize(760, 900);
-        dock->raise();
-        dock->openRun(runId);
-        whenReady(
-            context, [dock, runId] { return dock->isShowingLiveRun() && dock->livePage()->run().id == runId; },
-            [context, dock, save, finished, actor, runId] {
-                QApplication::processEvents();
-                save(dock, QStringLiteral("script-control-panel.png"));
-                // The objection flow, continued at its second diagnostic question.
-                dock->continueObjection(dock->livePage()->run().objections.first());
-                ObjectionDialog* objection = dock->objectionDialog();
-                objection->setAnswer(QStringLiteral("Software: they compare it with their CRM subscription"));
-                QTimer::singleShot(kSettleMs / 3, context, [context, dock, save, finished, actor, runId, objection] {
-                    save(objection, QStringLiteral("script-objection.png"));
-                    objection->reject();
-                    dock->present();
-                    SlideWindow* slides = dock->slideWindow();
-                    slides->resize(1280, 720);
-                    QTimer::singleShot(kSettleMs / 3, context, [context, dock, save, finished, actor, runId, slides] {
-                        save(slides, QStringLiteral("script-slides.png"));
-                        slides->close();
-                        const bool wasPrivate = dock->isPrivate();
-                        dock->setPrivate(true);
-                        QApplication::processEvents();
-                        save(dock, QStringLiteral("script-privacy.png"));
-                        dock->setPrivate(wasPrivate);
-                        // The call ends; the next one is a follow-up with the context of this one.
-                        whenFinished(context, dock->hub().apply([runId, actor](ScriptRunService& s) { return s.complete(runId, actor); }),
-                                     [context, dock, save, finished](const Result<ScriptRunView>&) {
-                                         dock->prepareNextCall();
-                                         whenReady(
-                                             context, [dock] { return dock->setupPage()->isFollowUp(); },
-                                             [context, dock, save, finished] {
-                                                 dock->setupPage()->checkAll();
-                                                 dock->resize(760, 1120);
-                                                 QTimer::singleShot(kSettleMs / 3, context, [dock, save, finished] {
-                                                     save(dock, QStringLiteral("script-follow-up.png"));
-                                                     finished();
-                                                 });
-                                             });
-                                     });
-                    });
-                });
-            });
-    });
-}
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow& window, QString directory, QObject* parent)
@@ -424,8 +254,14 @@ void ScreenshotRunner::grabWorkflowPanels()
             }
             QTimer::singleShot(kSettleMs, this, [this, grabDock] {
                 grabDock(m_window.historyDock(), QStringLiteral("history-panel.png"));
-                grabScriptPanels(this, m_window, [this](QWidget* widget, const QString& name) { return save(widget, name); },
-                                 [this] { finish(); });
+                auto* script = new ScriptPanelShots(
+                    m_window, [this](QWidget* widget, const QString& name) { return save(widget, name); },
+                    [this](bool ok) {
+                        m_failed = m_failed || !ok;
+                        finish();
+                    },
+                    this);
+                script->start();
             });
         });
     });

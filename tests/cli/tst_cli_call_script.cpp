@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void offlineAgentWalksTheScriptThenAFollowUpResumes();
     void strictGateWithoutClientCountExitsTwo();
     void flexibleOverrideIsLogged();
+    void followUpWithResumeStartsAtTheChosenMilestone();
 
 private:
     Outcome call(const QStringList& extra, int timeoutMs = 400000) const;
@@ -196,6 +198,53 @@ void TstCliCallScript::flexibleOverrideIsLogged()
     }
     QVERIFY(logged);
     QVERIFY(runs.first().status != ScriptRunStatus::Scheduled);
+}
+
+void TstCliCallScript::followUpWithResumeStartsAtTheChosenMilestone()
+{
+    const QString robin = QStringLiteral("+15555550179");
+    const QStringList common{QStringLiteral("--to"), robin, QStringLiteral("--persona"), QStringLiteral("prospect"),
+                             QStringLiteral("--agent"), QStringLiteral("offline"), QStringLiteral("--script"),
+                             QStringLiteral("default"), QStringLiteral("--checklist"), QStringLiteral("all")};
+    // A first call that ends early, so the second one is a follow-up of the same thread.
+    const Outcome first = call(common + QStringList{QStringLiteral("--contact-name"), QStringLiteral("Robin Hale"),
+                                                    QStringLiteral("--client-count"), QStringLiteral("700"),
+                                                    QStringLiteral("--hangup-after"), QStringLiteral("3")},
+                               120000);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.script.join(u'\n') + u'\n' + first.errors));
+
+    const Outcome second = call(common + QStringList{QStringLiteral("--resume"), QStringLiteral("5")});
+    const QString log = second.script.join(u'\n') + u'\n' + second.errors;
+    QVERIFY2(second.exitCode == 0, qPrintable(log));
+    QVERIFY2(!second.script.isEmpty() && second.script.first().startsWith(QLatin1String("follow-up call 2"))
+                 && second.script.first().contains(QLatin1String("resuming at M5 ")),
+             qPrintable(log));
+    // The first milestone this run completes is M5, as the first of the run.
+    QVERIFY2(second.script.contains(QStringLiteral("M5 Solution Mapping — completed (1/7)")), qPrintable(log));
+    const QRegularExpression earlier(QStringLiteral("^M[1-4] "));
+    for (const QString& line : second.script) {
+        QVERIFY2(!earlier.match(line).hasMatch(), qPrintable(log));
+    }
+
+    const QList<ScriptRunView> runs = runsOf(robin);
+    QCOMPARE(runs.size(), 2);
+    const ScriptRunView& resumed = runs.at(1);
+    QCOMPARE(resumed.threadSeq, 2);
+    QCOMPARE(resumed.previousRunId, runs.first().id);
+    QCOMPARE(resumed.resumeFrom, 5);
+    QCOMPARE(resumed.status, ScriptRunStatus::Completed);
+    QCOMPARE(resumed.response(5)->state, MilestoneState::Completed);
+    // M1–M4 were left alone in this run; the walk began at M5.
+    for (int m = 1; m <= 4; ++m) {
+        QVERIFY(resumed.response(m) != nullptr);
+        QCOMPARE(resumed.response(m)->state, MilestoneState::NotStarted);
+        QVERIFY(resumed.response(m)->fields.isEmpty());
+    }
+    bool logged = false;
+    for (const ScriptEvent& event : resumed.events) {
+        logged = logged || (event.kind == u"resume" && event.milestone == 5 && event.actor == u"cli");
+    }
+    QVERIFY2(logged, "the resume at M5 is in the run's log");
 }
 
 QTEST_GUILESS_MAIN(TstCliCallScript)

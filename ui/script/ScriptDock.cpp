@@ -19,23 +19,6 @@ namespace calldeck {
 
 namespace {
 
-QString callStateText(CallState state)
-{
-    switch (state) {
-    case CallState::Dialling:
-        return ScriptDock::tr("dialling");
-    case CallState::Ringing:
-        return ScriptDock::tr("ringing");
-    case CallState::Connected:
-        return ScriptDock::tr("connected");
-    case CallState::Ending:
-        return ScriptDock::tr("hanging up");
-    case CallState::Ended:
-        return ScriptDock::tr("ended");
-    }
-    return {};
-}
-
 QScrollArea* scrolled(QWidget* page, QWidget* parent)
 {
     auto* area = new QScrollArea(parent);
@@ -108,10 +91,7 @@ ScriptDock::ScriptDock(ScriptHub& hub, Settings& settings, Engine* engine, QWidg
     if (engine != nullptr) {
         connect(engine, &Engine::callUpdated, this, [this](const CallSnapshot& call) {
             if (!call.callKey.isEmpty() && call.callKey == m_live->run().callKey) {
-                const QString line = call.provider == QLatin1String("sandbox") ? tr("Sandbox line") : tr("Twilio");
-                m_live->setCallStatus(call.state == CallState::Ended && !call.endReason.isEmpty()
-                                          ? tr("%1 · ended: %2").arg(line, call.endReason)
-                                          : tr("%1 · %2 · agent: %3").arg(line, callStateText(call.state), call.agentKind));
+                m_live->showCall(call);
             }
         });
     }

@@ -1,5 +1,7 @@
 #include "ScriptLivePage.h"
 
+#include "CallStatusLine.h"
+#include "CapturedFieldsView.h"
 #include "MilestoneChecklistForm.h"
 #include "MilestoneStepStrip.h"
 #include "NotesEditor.h"
@@ -35,13 +37,14 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     : QWidget(parent),
       m_hub(hub),
       m_header(new QLabel(this)),
-      m_callStatus(new QLabel(this)),
+      m_callStatus(new CallStatusLine(this)),
       m_steps(new MilestoneStepStrip(this)),
       m_progress(new QLabel(this)),
       m_title(new QLabel(this)),
       m_objective(new QLabel(this)),
       m_timer(new QLabel(this)),
       m_form(new MilestoneChecklistForm(this)),
+      m_captured(new CapturedFieldsView(this)),
       m_notes(new NotesEditor(ScriptRunService::kMaxNotesLength, this)),
       m_message(new QLabel(this)),
       m_slides(new SlideNavigator(this)),
@@ -51,9 +54,6 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     setObjectName(QStringLiteral("scriptLivePage"));
     m_header->setObjectName(QStringLiteral("liveHeader"));
     m_header->setStyleSheet(QStringLiteral("font-weight:bold;"));
-    m_callStatus->setObjectName(QStringLiteral("callStatus"));
-    m_callStatus->setStyleSheet(QStringLiteral("color:#59636e;"));
-    m_callStatus->hide();
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setStyleSheet(QStringLiteral("font-weight:bold;font-size:15px;"));
     m_title->setObjectName(QStringLiteral("milestoneTitle"));
@@ -115,6 +115,7 @@ ScriptLivePage::ScriptLivePage(ScriptHub& hub, QWidget* parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_objective);
     layout->addWidget(m_form);
+    layout->addWidget(m_captured);
     layout->addWidget(notesBox);
     layout->addWidget(m_message);
     layout->addLayout(nav);
@@ -227,6 +228,7 @@ void ScriptLivePage::showRun(const ScriptRunView& run)
     m_slides->showMilestone(milestone);
     updateTimer();
     m_activity->showRun(run, m_masked);
+    m_captured->showRun(run, m_masked);
     updateButtons();
 }
 
@@ -319,9 +321,12 @@ void ScriptLivePage::setMasked(bool masked)
 
 void ScriptLivePage::setCallStatus(const QString& text, bool problem)
 {
-    m_callStatus->setText(text);
-    m_callStatus->setVisible(!text.isEmpty());
-    m_callStatus->setStyleSheet(problem ? QStringLiteral("color:#b3261e;") : QStringLiteral("color:#59636e;"));
+    m_callStatus->showText(text, problem);
+}
+
+void ScriptLivePage::showCall(const CallSnapshot& call)
+{
+    m_callStatus->showCall(call);
 }
 
 void ScriptLivePage::showMessage(const QString& text, bool problem)

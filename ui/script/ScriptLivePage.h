@@ -13,6 +13,9 @@ class QTimer;
 
 namespace calldeck {
 
+class CallStatusLine;
+class CapturedFieldsView;
+struct CallSnapshot;
 class MilestoneChecklistForm;
 class RunActivityView;
 class SlideNavigator;
@@ -39,6 +42,10 @@ public:
     void setMasked(bool masked);
     /// The call's line under the header ("Sandbox · ringing", or why it could not be placed).
     void setCallStatus(const QString& text, bool problem = false);
+    /// Follows the run's call: "● Live · offline agent · 01:23 · sandbox line".
+    void showCall(const CallSnapshot& call);
+    [[nodiscard]] CallStatusLine* callStatus() const { return m_callStatus; }
+    [[nodiscard]] CapturedFieldsView* captured() const { return m_captured; }
 
     [[nodiscard]] MilestoneChecklistForm* form() const { return m_form; }
     [[nodiscard]] NotesEditor* notes() const { return m_notes; }
@@ -99,13 +106,14 @@ private:
     int m_pending = 0;
 
     QLabel* m_header = nullptr;
-    QLabel* m_callStatus = nullptr;
+    CallStatusLine* m_callStatus = nullptr;
     MilestoneStepStrip* m_steps = nullptr;
     QLabel* m_progress = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_objective = nullptr;
     QLabel* m_timer = nullptr;
     MilestoneChecklistForm* m_form = nullptr;
+    CapturedFieldsView* m_captured = nullptr;
     NotesEditor* m_notes = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_previous = nullptr;
