@@ -123,6 +123,23 @@ private Q_SLOTS:
                  QStringLiteral("Six instalments"));
     }
 
+    void clauseForPicksThePartThatAnswersTheField()
+    {
+        const QString answer = QStringLiteral("We serve about 620 clients. Revenue swings a lot from month to month, "
+                                              "and the biggest problem is chasing my people for updates.");
+        QCOMPARE(OfflineScriptWalk::clauseFor(answer, QStringLiteral("revenue_volatility"),
+                                              QStringLiteral("How much does your monthly revenue swing?")),
+                 QStringLiteral("Revenue swings a lot from month to month"));
+        QCOMPARE(OfflineScriptWalk::clauseFor(answer, QStringLiteral("main_pain"),
+                                              QStringLiteral("What is the one problem that costs you the most right now?")),
+                 QStringLiteral("the biggest problem is chasing my people for updates."));
+        // Nothing in common: the whole answer, never an arbitrary piece of it.
+        QCOMPARE(OfflineScriptWalk::clauseFor(answer, QStringLiteral("tool_stack"), QStringLiteral("Which tools?")),
+                 answer);
+        QCOMPARE(OfflineScriptWalk::clauseFor(QStringLiteral("Spreadsheets."), QStringLiteral("main_pain"), QString()),
+                 QStringLiteral("Spreadsheets."));
+    }
+
     void objectionCuesNameTheirType()
     {
         const QStringList all{QStringLiteral("Price"), QStringLiteral("Timing"), QStringLiteral("Capacity_Time"),
@@ -242,6 +259,15 @@ private Q_SLOTS:
         QCOMPARE(tools.completed(), (QList<int>{1, 2, 3, 4, 5, 6, 7}));
         QCOMPARE(tools.value(QStringLiteral("client_count")), QStringLiteral("620"));
         QCOMPARE(walk.decision(), QStringLiteral("Proceed"));
+        if (shipped) {
+            // One answer covers several text fields: each field gets the clause that answers it.
+            QCOMPARE(tools.value(QStringLiteral("revenue_volatility")),
+                     QStringLiteral("Revenue swings a lot from month to month"));
+            QCOMPARE(tools.value(QStringLiteral("main_pain")),
+                     QStringLiteral("the biggest problem is chasing my people for updates in spreadsheets."));
+            QCOMPARE(tools.value(QStringLiteral("cost_of_inaction")),
+                     QStringLiteral("If nothing changes, we keep losing two days a week."));
+        }
         QVERIFY(tools.names().contains(QStringLiteral("log_objection")));
         QVERIFY(turn <= prospect.value().maxTurns);
         QVERIFY(turn >= 8 && turn <= 10);

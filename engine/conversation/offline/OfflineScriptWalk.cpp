@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace calldeck {
 
@@ -24,6 +27,18 @@ bool containsAny(const QString& haystack, std::initializer_list<const char*> nee
         }
     }
     return false;
+}
+
+/// Lower-case words of at least four letters, cut to five so "swings" meets "swing".
+QSet<QString> wordStems(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[a-z]{4,}"));
+    QSet<QString> stems;
+    auto it = word.globalMatch(text.toLower());
+    while (it.hasNext()) {
+        stems.insert(it.next().captured().left(5));
+    }
+    return stems;
 }
 
 QJsonObject parsed(const ToolResult& result)
@@ -133,6 +148,31 @@ QString OfflineScriptWalk::objectionCue(const QString& text, const QStringList& 
     return {};
 }
 
+QString OfflineScriptWalk::clauseFor(const QString& text, const QString& key, const QString& question)
+{
+    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?])\\s+|,\\s+and\\s+|;\\s+"));
+    const QStringList clauses = text.trimmed().split(boundary, Qt::SkipEmptyParts);
+    if (clauses.size() < 2) {
+        return text.trimmed();
+    }
+    QString keyWords = key;
+    keyWords.replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QSet<QString> keyStems = wordStems(keyWords);
+    const QSet<QString> questionStems = wordStems(question);
+    QString best;
+    int bestScore = 0;
+    for (const QString& clause : clauses) {
+        const QSet<QString> stems = wordStems(clause);
+        const int score = 2 * int(QSet<QString>(stems).intersect(keyStems).size())
+                          + int(QSet<QString>(stems).intersect(questionStems).size());
+        if (score > bestScore) {
+            bestScore = score;
+            best = clause.trimmed();
+        }
+    }
+    return bestScore > 0 ? best : text.trimmed();
+}
+
 QString OfflineScriptWalk::combinedQuestion(const QStringList& questions)
 {
     QStringList kept;
@@ -183,7 +223,13 @@ QList<OfflineScriptWalk::ToolStep> OfflineScriptWalk::fieldSteps(const ScriptBri
             const QStringList options = field.options.isEmpty() ? m.decisionOptions : field.options;
             value = choiceFrom(text, options, m.decision);
         } else {
-            value = text.trimmed();
+            // Several text fields share one answer: each gets the clause that answers it. The
+            // script lists a milestone's questions and fields in the same order.
+            const bool shared = std::count_if(m.fields.cbegin(), m.fields.cend(),
+                                              [](const ScriptBriefField& f) { return f.type == QLatin1String("text"); })
+                                > 1;
+            value = shared ? clauseFor(text, key, i < m.questions.size() ? m.questions.at(i) : QString())
+                           : text.trimmed();
         }
         if (value.isEmpty()) {
             continue;   // nothing usable: the refusal of complete_milestone makes it ask again

@@ -58,6 +58,11 @@ public:
     static QString choiceFrom(const QString& text, const QStringList& options, bool decision);
     /// The objection type `text` raises, among `types`; empty when it raises none.
     static QString objectionCue(const QString& text, const QStringList& types);
+    /// The part of a multi-part answer that answers text field `key`: the clause sharing most
+    /// words with the key (twice) and with `question`, the one asked for it; the whole answer when
+    /// no clause shares any. "Revenue swings a lot, and the biggest problem is …" gives
+    /// revenue_volatility the first clause and main_pain ("… the one problem …?") the second.
+    static QString clauseFor(const QString& text, const QString& key, const QString& question);
     /// "What brought you here? And have you confirmed …?": one natural question from several.
     static QString combinedQuestion(const QStringList& questions);
 
