@@ -1731,6 +1731,64 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
 </context>
 <context>
+    <name>calldeck::CallStatusLine</name>
+    <message>
+        <source>offline agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realtime agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cascade agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you on the headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialling · %1 · %2</source>
+        <extracomment>Call line on the Script panel: &quot;Dialling · offline agent · sandbox line&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live · %1 · %2 · %3</source>
+        <extracomment>Call line on the Script panel: &quot;● Live · offline agent · 01:23 · sandbox line&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanging up · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <extracomment>Call line on the Script panel once the call is over: &quot;Call ended · 04:12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CallTools</name>
     <message>
         <source>The call ended.</source>
@@ -1754,6 +1812,26 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
     <message>
         <source>This call follows no sales script; &quot;%1&quot; is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CapturedFieldsView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 %2: %3</source>
+        <extracomment>One captured value on the live page: &quot;M2 Client count: 620&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5275,26 +5353,6 @@ Add one with %1 or import a CSV file.</source>
 <context>
     <name>calldeck::ScriptDock</name>
     <message>
-        <source>dialling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ringing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hanging up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,22 +5386,6 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Open the presentation window for a second screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · ended: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · agent: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1818,6 +1818,64 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
     </message>
 </context>
 <context>
+    <name>calldeck::CallStatusLine</name>
+    <message>
+        <source>offline agent</source>
+        <translation>offlineagent</translation>
+    </message>
+    <message>
+        <source>realtime agent</source>
+        <translation>realtidsagent</translation>
+    </message>
+    <message>
+        <source>cascade agent</source>
+        <translation>kaskadagent</translation>
+    </message>
+    <message>
+        <source>you on the headset</source>
+        <translation>du i headsetet</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>sandbox line</source>
+        <translation>sandlådelinje</translation>
+    </message>
+    <message>
+        <source>Dialling · %1 · %2</source>
+        <extracomment>Call line on the Script panel: &quot;Dialling · offline agent · sandbox line&quot;</extracomment>
+        <translation>Ringer upp · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Ringing · %1 · %2</source>
+        <translation>Det ringer · %1 · %2</translation>
+    </message>
+    <message>
+        <source>● Live · %1 · %2 · %3</source>
+        <extracomment>Call line on the Script panel: &quot;● Live · offline agent · 01:23 · sandbox line&quot;</extracomment>
+        <translation>● Pågår · %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Hanging up · %1</source>
+        <translation>Lägger på · %1</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <extracomment>Call line on the Script panel once the call is over: &quot;Call ended · 04:12&quot;</extracomment>
+        <translation>Samtalet avslutat</translation>
+    </message>
+    <message>
+        <source>Call ended · %1</source>
+        <translation>Samtalet avslutat · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CallTools</name>
     <message>
         <source>The call ended.</source>
@@ -1842,6 +1900,26 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
     <message>
         <source>This call follows no sales script; &quot;%1&quot; is not available.</source>
         <translation>Det här samtalet följer inget säljmanus; &quot;%1&quot; är inte tillgängligt.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::CapturedFieldsView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Captured so far</source>
+        <translation>Registrerat hittills</translation>
+    </message>
+    <message>
+        <source>M%1 %2: %3</source>
+        <extracomment>One captured value on the live page: &quot;M2 Client count: 620&quot;</extracomment>
+        <translation>M%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5363,26 +5441,6 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
 <context>
     <name>calldeck::ScriptDock</name>
     <message>
-        <source>dialling</source>
-        <translation>ringer upp</translation>
-    </message>
-    <message>
-        <source>ringing</source>
-        <translation>det ringer</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>anslutet</translation>
-    </message>
-    <message>
-        <source>hanging up</source>
-        <translation>lägger på</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>avslutat</translation>
-    </message>
-    <message>
         <source>Script</source>
         <translation>Manus</translation>
     </message>
@@ -5417,22 +5475,6 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Open the presentation window for a second screen</source>
         <translation>Öppna presentationsfönstret på en andra skärm</translation>
-    </message>
-    <message>
-        <source>Sandbox line</source>
-        <translation>Sandlådelinje</translation>
-    </message>
-    <message>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <source>%1 · ended: %2</source>
-        <translation>%1 · avslutat: %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · agent: %3</source>
-        <translation>%1 · %2 · agent: %3</translation>
     </message>
     <message>
         <source>Agent</source>
