@@ -26,7 +26,8 @@ CALLDECK_LISTEN=127.0.0.1:0 "$cli" --data-dir "$scratch" call --to +15555550100 
     --agent offline --contact-name "Bright Smile Dental" \
     --goal "get the earliest cleaning appointment this week" \
     --ask "When is your earliest opening for a cleaning this week?" --obtain appointment_time \
-    --max-price 150 --approvals approve --hangup-after 90
+    --ask "How much is a cleaning?" --obtain price \
+    --max-price 150 --approvals approve --hangup-after 120
 echo "   exit code: $? (0 = the call completed)"
 echo
 echo "Run '$cli --help' for everything the command line can do."
