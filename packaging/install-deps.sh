@@ -19,7 +19,7 @@ runtime_pkgs=(
     libqt6sql6-sqlite
 )
 test_pkgs=(
-    xvfb xauth pulseaudio pulseaudio-utils sox
+    xvfb xauth pulseaudio pulseaudio-utils sox faketime
 )
 
 want=("${runtime_pkgs[@]}")

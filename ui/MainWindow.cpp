@@ -88,6 +88,9 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
                 [this](const QString& message) { m_statusBar->showMessage(message, 5000); });
         // The composer turns sentences into tasks; it shares the left area with the monitor.
         m_taskPlanner = new TaskPlanner(services.store, this);
+        if (services.engine != nullptr) {
+            m_taskPlanner->setClock(services.engine->clock()); // "this week" on the engine's calendar
+        }
         m_composer = new ComposerDock(services.store, *m_taskPlanner, this);
         m_docks->addDock(m_composer, Qt::LeftDockWidgetArea);
         tabifyDockWidget(m_monitor, m_composer);
@@ -193,6 +196,7 @@ void MainWindow::startCallQueue()
     }
     m_launcher = new EngineCallLauncher(*m_services.engine, agent, this);
     m_queue = new CallQueue(m_services.store, *m_launcher, this);
+    m_queue->setClock(m_services.engine->clock());
     m_queue->setMaxConcurrentCalls(m_services.settings.value(SettingKeys::MaxConcurrentCalls));
     m_queue->setRateLimits(RateLimits::fromSettings(m_services.settings));
     const auto showStatus = [this](const QString& message) { m_statusBar->showMessage(message, 8000); };

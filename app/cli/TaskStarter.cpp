@@ -50,7 +50,7 @@ ExitCode TaskStarter::run(qint64 taskId, const Options& options)
     m_json = options.json;
     Settings settings;
     const RateLimits limits = RateLimits::fromSettings(settings);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock();
     // The same checks the queue makes, in the same order; a refusal names its reason.
     const Result<CallTask> claimed = m_store.runSync([taskId, limits, now](QSqlDatabase& db) -> Result<CallTask> {
         TaskRepository tasks(db, now);
@@ -81,10 +81,11 @@ ExitCode TaskStarter::run(qint64 taskId, const Options& options)
 
     KeychainCredentialStore credentials;
     Engine engine(settings, credentials);
+    engine.setClock(m_clock);
     engine.setStore(&m_store);
     const auto giveBack = [&](const QString& outcome, const QString& reason) {
         Result<CallTask> task = m_store.runSync([&](QSqlDatabase& db) {
-            return QueueScheduler(db, limits, QDateTime::currentDateTimeUtc()).applyOutcome(taskId, outcome, reason);
+            return QueueScheduler(db, limits, m_clock()).applyOutcome(taskId, outcome, reason);
         });
         if (!task)
             m_console.error(QCoreApplication::translate("calldeck-cli", "the task's status was not updated: %1").arg(task.error().message));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Console.h"
+#include "core/Clock.h"
 #include "tasks/CallTask.h"
 
 #include <QEventLoop>
@@ -38,6 +39,7 @@ private:
     Store& m_store;
     QEventLoop m_loop;
     bool m_json = false;
+    WallClock m_clock = systemClock(); ///< "now" for the checks, the call and the retry schedule
 };
 
 } // namespace calldeck::cli

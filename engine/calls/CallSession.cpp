@@ -36,7 +36,7 @@ CallSession::CallSession(Setup setup, TelephonyProvider& provider, MediaServer& 
                          const PriceTable& prices, QObject* parent)
     : QObject(parent), m_provider(provider), m_server(server), m_mic(mic),
       m_transcriptionLanguage(setup.transcriptionLanguage), m_levels(std::make_shared<LevelTap>()),
-      m_fallbackToHuman(setup.fallbackToHuman), m_cost(std::make_unique<CostMeter>(prices)),
+      m_fallbackToHuman(setup.fallbackToHuman), m_clock(setup.clock ? setup.clock : systemClock()), m_cost(std::make_unique<CostMeter>(prices)),
       m_latencyStats(std::make_unique<LatencyStats>()), m_clip(std::make_shared<ClipTap>())
 {
     m_snapshot.agentKind = setup.agentKind;
@@ -51,7 +51,7 @@ CallSession::CallSession(Setup setup, TelephonyProvider& provider, MediaServer& 
     m_snapshot.persona = setup.persona;
     m_snapshot.provider = provider.name();
     m_snapshot.humanMode = setup.humanMode;
-    m_snapshot.placedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot.placedAt = now();
     m_pollTimer.setInterval(kPollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &CallSession::pollStatus);
 }
@@ -174,7 +174,7 @@ void CallSession::handBackWords(bool supervisor)
     const QByteArray pcm = m_clip->take();
     const qint64 spokeMs = qint64(pcm.size() / qsizetype(sizeof(qint16))) * 1000 / audio_format::kEngineRate;
     const qint64 endMs = m_snapshot.connectedAt.isValid()
-                             ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+                             ? m_snapshot.connectedAt.msecsTo(now()) : 0;
     const QString id = QStringLiteral("%1-%2").arg(supervisor ? QStringLiteral("supervisor") : QStringLiteral("human"))
                            .arg(++m_handBackCounter);
     auto deliver = [this, supervisor, id, spokeMs, endMs](const QString& words, bool transcribed) {
@@ -248,7 +248,7 @@ void CallSession::updateCost()
 {
     qint64 seconds = 0;
     if (m_snapshot.connectedAt.isValid()) {
-        const QDateTime end = m_snapshot.endedAt.isValid() ? m_snapshot.endedAt : QDateTime::currentDateTimeUtc();
+        const QDateTime end = m_snapshot.endedAt.isValid() ? m_snapshot.endedAt : now();
         seconds = m_snapshot.connectedAt.secsTo(end);
     }
     m_cost->setTelephony(m_snapshot.provider, seconds);
@@ -343,7 +343,7 @@ void CallSession::applyStatus(const QString& restStatus)
         if (m_snapshot.state != CallState::Ending)
             m_snapshot.state = CallState::Connected;
         if (!m_snapshot.connectedAt.isValid()) {
-            m_snapshot.connectedAt = QDateTime::currentDateTimeUtc();
+            m_snapshot.connectedAt = now();
             if (m_tools)
                 m_tools->setCallClockStart(m_snapshot.connectedAt.toMSecsSinceEpoch());
             m_costTimer.start();
@@ -371,7 +371,7 @@ void CallSession::handleTranscription(const TranscriptionEvent& event)
     segment.isFinal = event.isFinal;
     segment.confidence = event.confidence;
     const qint64 nowMs = m_snapshot.connectedAt.isValid()
-                             ? m_snapshot.connectedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+                             ? m_snapshot.connectedAt.msecsTo(now()) : 0;
     segment.startMs = nowMs;
     for (const TranscriptSegment& s : std::as_const(m_segments)) {
         if (s.id == segment.id) {
@@ -589,7 +589,7 @@ void CallSession::finish(const QString& outcome, const QString& reason)
     m_snapshot.state = CallState::Ended;
     m_snapshot.outcome = outcome;
     m_snapshot.endReason = reason;
-    m_snapshot.endedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot.endedAt = now();
     updateCost();
     m_snapshot.bargeIn = false;
     m_snapshot.listening = false;

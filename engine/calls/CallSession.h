@@ -2,6 +2,7 @@
 
 #include "calls/CallCost.h"
 #include "calls/CallSnapshot.h"
+#include "core/Clock.h"
 #include "conversation/AgentTypes.h"
 #include "conversation/openai/OpenAiTypes.h"
 #include "core/Result.h"
@@ -54,6 +55,8 @@ public:
         /// When the AI agent fails, a person takes over (GUI) instead of the call ending (CLI).
         bool fallbackToHuman = false;
         qint64 estimatedCostMicros = -1;
+        /// The wall clock for the call's placed/connected/ended times (the engine's clock).
+        WallClock clock;
     };
 
     CallSession(Setup setup, TelephonyProvider& provider, MediaServer& server, MicRouter& mic,
@@ -128,6 +131,7 @@ private:
     /// The person's words after a barge-in (supervisor) or takeover (agent) → transcript + AI.
     void handBackWords(bool supervisor);
     static QString reasonFor(const QString& outcome);
+    [[nodiscard]] QDateTime now() const { return m_clock().toUTC(); }
 
     TelephonyProvider& m_provider;
     MediaServer& m_server;
@@ -147,6 +151,7 @@ private:
     bool m_warnedNoCallbacks = false;
 
     bool m_fallbackToHuman = false;
+    WallClock m_clock;
     CallAgent* m_agent = nullptr;
     CallTools* m_tools = nullptr;
     std::unique_ptr<CostMeter> m_cost;

@@ -41,6 +41,7 @@
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -79,6 +80,7 @@ struct Engine::Private
     QPointer<ScriptHub> scriptHub;   ///< over `store`; shared by the control panel, the CLI and the AI
     std::unique_ptr<PostCallProcessor> postCall;   ///< summary, extraction, outcome, notification
     PriceTable prices;
+    WallClock clock = systemClock();
     QString openAiKey;              ///< resolved at start (environment or keychain); never logged
     QPointer<OpenAiClient> aiClient;   ///< for the planner and extraction; matches aiClientFor
     QString aiClientFor;            ///< base URL + key the client was made with
@@ -447,6 +449,11 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
     setup.fallbackToHuman = request.fallbackToHuman;
     setup.transcriptionLanguage = brief.value().language;
     setup.estimatedCostMicros = estimateCost(agentKind, providerName).totalMicros();
+    setup.clock = d->clock;
+    if (!provider->needsPublicUrl()) {
+        // The sandbox's callees speak of days ("tomorrow's opening") in the user's calendar.
+        d->sandbox.setCalendar(d->clock, QTimeZone(brief.value().personalFields.value(QStringLiteral("time_zone")).toUtf8()));
+    }
     auto* session = new CallSession(setup, *provider, d->server, d->mic, d->prices, this);
     if (agentKind != u"human") {
         AgentConfig config = AgentFactory::configure(d->settings, brief.value(), d->openAiKey);
@@ -743,6 +750,16 @@ Result<CallBrief> Engine::completeBrief(CallBrief brief, const QString& to) cons
     if (brief.contactName.isEmpty())
         brief.contactName = to;
     return brief;
+}
+
+void Engine::setClock(WallClock clock)
+{
+    d->clock = clock ? std::move(clock) : systemClock();
+}
+
+const WallClock& Engine::clock() const
+{
+    return d->clock;
 }
 
 QList<CallSnapshot> Engine::calls() const

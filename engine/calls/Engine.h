@@ -4,6 +4,7 @@
 #include "calls/CallSnapshot.h"
 #include "conversation/AgentTypes.h"
 #include "conversation/CallBrief.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QFuture>
@@ -66,6 +67,11 @@ public:
     QFuture<Status> start();
     /// Hangs up every live call (bounded wait) and stops the servers.
     void shutdown();
+
+    /// The wall clock the engine and what it drives (call times, the sandbox's calendar, the
+    /// planner and queue the app builds on it) read. Set it before start(); default: the system's.
+    void setClock(WallClock clock);
+    [[nodiscard]] const WallClock& clock() const;
 
     /// "twilio" when an account SID, a from number and a token/secret are configured, else "sandbox".
     [[nodiscard]] QString defaultProvider() const;

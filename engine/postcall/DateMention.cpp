@@ -1,5 +1,7 @@
 #include "postcall/DateMention.h"
 
+#include "core/CalendarPhrases.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -70,17 +72,9 @@ int weekdayNumber(const QString& word)
 
 QDate weekdayAfter(const QDate& reference, int weekday, bool next)
 {
-    int ahead = (weekday - reference.dayOfWeek() + kDaysPerWeek) % kDaysPerWeek;
-    if (ahead == 0) {
-        ahead = kDaysPerWeek; // "Tuesday" said on a Tuesday means the coming one
-    }
-    QDate date = reference.addDays(ahead);
-    // "next Tuesday" skips a Tuesday that still falls within the call's own Monday–Sunday week.
-    const int daysToWeekEnd = kDaysPerWeek - reference.dayOfWeek();
-    if (next && ahead <= daysToWeekEnd) {
-        date = date.addDays(kDaysPerWeek);
-    }
-    return date;
+    // The planner reads the user's "next Friday" with the same rules (CalendarPhrases).
+    return CalendarPhrases::weekday(reference, weekday,
+                                    next ? CalendarPhrases::Qualifier::Next : CalendarPhrases::Qualifier::None);
 }
 
 QDate monthDay(const QDate& reference, int month, int day, int year)

@@ -16,9 +16,9 @@ struct DateMention
     qsizetype position = 0; ///< where the fragment starts in the text
 
     /// Every date said in `text`, in order. `reference` is the moment of the call in the user's
-    /// zone: "Tuesday" is the first Tuesday after that day, "next Tuesday" the Tuesday of the
-    /// following week when the first one falls in the call's own week (weeks start on Monday),
-    /// "November 30" without a year the next such day on or after the call day. A time without
+    /// zone. Weekdays follow CalendarPhrases (the planner's rules): "Tuesday" is the first Tuesday
+    /// after that day, "next Tuesday" the Tuesday of the following Monday–Sunday week;
+    /// "November 30" without a year is the next such day on or after the call day. A time without
     /// am/pm is read as business hours: 1–7 are afternoon hours, 8–12 morning hours and noon.
     static QList<DateMention> find(const QString& text, const QDateTime& reference);
 };

@@ -18,6 +18,9 @@ public:
     static inline const QString PersonName = QStringLiteral("person_name");           ///< string
     static inline const QString BusinessName = QStringLiteral("business_name");       ///< string
     static inline const QString PriceCents = QStringLiteral("price_cents");           ///< number (integer cents)
+    /// The agent's own key for a price in words ("A cleaning is $120."); not a post-call key,
+    /// and replaced by PriceCents once that is known.
+    static inline const QString SpokenPrice = QStringLiteral("price");
     static inline const QString ChosenOption = QStringLiteral("chosen_option");       ///< string
     static inline const QString AppointmentTime = QStringLiteral("appointment_time"); ///< datetime (ISO 8601 with offset)
     static inline const QString ConfirmationNumber = QStringLiteral("confirmation_number"); ///< string

@@ -268,6 +268,23 @@ DateWindow goalWindow(const QString& planJson)
     return DateWindow{plan.value().hardConstraints.earliestDate, plan.value().hardConstraints.latestDate};
 }
 
+/// "7 December 2026 to 13 December 2026", "not after 13 December 2026", "from 7 December 2026 on".
+QString windowText(const DateWindow& window)
+{
+    const QLocale english(QLocale::English);
+    const QString format = QStringLiteral("d MMMM yyyy");
+    if (window.earliest.isValid() && window.latest.isValid()) {
+        return window.earliest == window.latest
+                   ? OfflineExtractor::tr("only %1").arg(english.toString(window.earliest, format))
+                   : OfflineExtractor::tr("%1 to %2").arg(english.toString(window.earliest, format),
+                                                          english.toString(window.latest, format));
+    }
+    if (window.latest.isValid()) {
+        return OfflineExtractor::tr("not after %1").arg(english.toString(window.latest, format));
+    }
+    return OfflineExtractor::tr("not before %1").arg(english.toString(window.earliest, format));
+}
+
 QString callMoment(const PostCallInput& input)
 {
     const QDateTime at = input.callStartedAt.isValid() ? input.callStartedAt.toTimeZone(input.timeZone) : QDateTime();
@@ -388,7 +405,13 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
                            || (key == ExtractionKeys::ConfirmationNumber && !confirmations.isEmpty());
         allRecorded = allRecorded && (found || std::any_of(input.agentFields.cbegin(), input.agentFields.cend(), known));
     }
-    result.goalAchieved = booked || (allRecorded && !declinedSentence);
+    // A booking counts only inside the days the plan allows: "the earliest appointment this week"
+    // is not met by one next week, however firmly the callee confirmed it.
+    const DateWindow window = goalWindow(input.planJson);
+    const QDate bookedDay =
+        appointment.appointment ? QDateTime::fromString(appointment.appointment->value, Qt::ISODate).date() : QDate();
+    const bool outsideWindow = bookedDay.isValid() && !window.contains(bookedDay);
+    result.goalAchieved = !outsideWindow && (booked || (allRecorded && !declinedSentence));
     // A sales-script call (issue 6) ends at its decision point: the prospect's recorded decision
     // is the outcome, whatever words the question itself used ("proceed, pause or decline?").
     const std::optional<QString> decision = agentValue(input.agentFields, QStringLiteral("decision"));
@@ -439,6 +462,10 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
     QStringList second;
     if (result.goalAchieved) {
         second.append(tr("The goal was achieved."));
+    } else if (outsideWindow) {
+        second.append(tr("The goal was not reached: the appointment on %1 is outside the days the task allows (%2).")
+                          .arg(QLocale(QLocale::English).toString(bookedDay, QStringLiteral("dddd d MMMM yyyy")),
+                               windowText(window)));
     } else if (declinedSentence) {
         second.append(tr("The goal was not reached; the callee declined: \u201c%1\u201d").arg(*declinedSentence));
     } else {

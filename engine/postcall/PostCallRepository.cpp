@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace calldeck {
 
 namespace {
@@ -170,6 +172,21 @@ Status PostCallRepository::save(qint64 sessionId, const PostCallResult& result)
     bindPostCallKeys(query);
     if (!query.exec()) {
         return sql::databaseError(failure, query.lastError());
+    }
+    // The agent notes a price as it was said ("price: A cleaning is $120."). Once the typed price
+    // is known those words would only show the same price twice, so they give way to it; they
+    // stay in the transcript and as the typed row's fragment.
+    const bool typedPrice = std::any_of(result.fields.cbegin(), result.fields.cend(),
+                                        [](const ExtractedField& f) { return f.key == ExtractionKeys::PriceCents; });
+    if (typedPrice) {
+        if (!query.prepare(QStringLiteral("DELETE FROM extracted_data WHERE session_id = :id AND key = :key"))) {
+            return sql::databaseError(failure, query.lastError());
+        }
+        query.bindValue(QStringLiteral(":id"), sessionId);
+        query.bindValue(QStringLiteral(":key"), ExtractionKeys::SpokenPrice);
+        if (!query.exec()) {
+            return sql::databaseError(failure, query.lastError());
+        }
     }
     if (!query.prepare(QStringLiteral("INSERT INTO extracted_data (session_id, key, value, value_type, raw_fragment,"
                                       " created_at) VALUES (:id, :key, :value, :type, :raw, :now)"))) {

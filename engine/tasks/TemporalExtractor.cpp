@@ -1,5 +1,7 @@
 #include "tasks/TemporalExtractor.h"
 
+#include "core/CalendarPhrases.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -64,10 +66,10 @@ void collectWeekdays(const QString& text, const QDate& today, QList<Mention>& me
         const QRegularExpressionMatch match = it.next();
         const QString qualifier = match.captured(1);
         const int weekday = int(kDayNames.split(QLatin1Char('|')).indexOf(match.captured(3))) + 1;
-        // "Friday" is the next Friday from today on; "next Friday" is the one in the coming Monday-to-Sunday week.
-        const int ahead = qualifier == QLatin1String("next") ? 7 - today.dayOfWeek() + weekday
-                                                             : (weekday - today.dayOfWeek() + 7) % 7;
-        QDate date = today.addDays(ahead);
+        // The same rules the post-call extractor reads the callee's words with (CalendarPhrases).
+        QDate date = CalendarPhrases::weekday(today, weekday,
+                                              qualifier == QLatin1String("next") ? CalendarPhrases::Qualifier::Next
+                                                                                 : CalendarPhrases::Qualifier::None);
         const Bound bound = boundOf(qualifier, date);
         mentions.append({match.capturedStart(), date, bound});
     }
@@ -105,13 +107,14 @@ void collectMonthDays(const QString& text, const QDate& today, QList<Mention>& m
 
 void applyRelativeRanges(const QString& text, const QDate& today, TemporalFacts& facts)
 {
-    const int dow = today.dayOfWeek();
     if (text.contains(QLatin1String("next week"))) {
-        facts.earliestDate = today.addDays(8 - dow);
-        facts.latestDate = facts.earliestDate.addDays(6);
+        const CalendarPhrases::DaySpan week = CalendarPhrases::nextWeek(today);
+        facts.earliestDate = week.first;
+        facts.latestDate = week.last;
     } else if (text.contains(QLatin1String("this week")) || text.contains(QLatin1String("within the week"))) {
-        facts.earliestDate = today;
-        facts.latestDate = today.addDays(7 - dow);
+        const CalendarPhrases::DaySpan week = CalendarPhrases::thisWeek(today);
+        facts.earliestDate = week.first;
+        facts.latestDate = week.last;
     } else if (text.contains(QLatin1String("this month"))) {
         facts.earliestDate = today;
         facts.latestDate = QDate(today.year(), today.month(), today.daysInMonth());

@@ -12,7 +12,8 @@ namespace calldeck {
 /// on/by/before/until/after/next ("by Friday"), ISO dates ("2025-11-27"), month-day dates
 /// ("Nov 27", "November 27th"), time windows ("between 9am and 5pm", "from 9 to 11:30",
 /// "9:00-12:00"), single bounds ("after 3pm", "before noon") and parts of the day ("mornings").
-/// A week runs Monday to Sunday. Phone numbers and prices must be blanked out of `text` first.
+/// Weekdays and weeks follow CalendarPhrases, the rules the post-call extractor reads a callee's
+/// words with. Phone numbers and prices must be blanked out of `text` first.
 class TemporalExtractor
 {
 public:

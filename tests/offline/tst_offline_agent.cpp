@@ -292,6 +292,25 @@ private Q_SLOTS:
         QVERIFY(!h.segments.constLast().isFinal);
     }
 
+    /// "under $150" in the task approves $120 in advance, even though the profile asks to be
+    /// consulted above $50: no hold, no request_approval.
+    void priceUnderTheTaskLimitNeedsNoApproval()
+    {
+        CallBrief brief = dentalBrief();
+        brief.questions = {kQ2};
+        brief.infoToObtain = {QStringLiteral("price")};
+        brief.assistant.requireApprovalOverCents = 5000;
+        Harness h(brief);
+        h.attach();
+        h.callee(QStringLiteral("Bright Smile Dental."));
+        QTRY_VERIFY_WITH_TIMEOUT(h.saidLast(kQ2), 20000);
+        h.callee(QStringLiteral("A cleaning is $120."));
+        QTRY_COMPARE_WITH_TIMEOUT(h.tools.named(QStringLiteral("record_field")).size(), 1, 20000);
+        QTest::qWait(300);
+        QVERIFY(h.tools.named(QStringLiteral("request_approval")).isEmpty());
+        QVERIFY(!h.saidLast(QStringLiteral("One moment please, I need to check that price with Alex Morgan.")));
+    }
+
     void holdsForApprovalAndResumes()
     {
         CallBrief brief = dentalBrief();

@@ -64,7 +64,9 @@ private:
                 // What the offline agent recorded during the call.
                 const QList<ExtractedField> agentFields{
                     {QStringLiteral("appointment_slot"), QStringLiteral("We have an opening next Tuesday at 10:30"),
-                     QStringLiteral("string"), QStringLiteral("We have an opening next Tuesday at 10:30")}};
+                     QStringLiteral("string"), QStringLiteral("We have an opening next Tuesday at 10:30")},
+                    {QStringLiteral("price"), QStringLiteral("A cleaning is $120."), QStringLiteral("string"),
+                     QStringLiteral("A cleaning is $120.")}};
                 if (!calls.saveOutcome(id, QStringLiteral("Recorded appointment_slot."), agentFields)) {
                     return 0;
                 }
@@ -130,6 +132,8 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(rows, ExtractionKeys::AppointmentTime), QStringList{QStringLiteral("2026-11-24T10:30:00-05:00")});
         QCOMPARE(valuesOf(rows, ExtractionKeys::PriceCents), QStringList{QStringLiteral("12000")});
         QCOMPARE(valuesOf(rows, QStringLiteral("appointment_slot")).size(), 1);
+        // One price row: the agent's words ("A cleaning is $120.") give way to the typed price.
+        QVERIFY(valuesOf(rows, QStringLiteral("price")).isEmpty());
 
         const QList<Notification> added = notifications();
         QCOMPARE(added.size(), 1);

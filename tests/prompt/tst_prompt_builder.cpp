@@ -86,8 +86,10 @@ private Q_SLOTS:
         QVERIFY(prompt.contains(QLatin1String("mornings preferred")));
         QVERIFY(prompt.contains(QLatin1String("Tone: friendly.")));
         QVERIFY(prompt.contains(QLatin1String("English (United States)")));
-        QVERIFY(prompt.contains(QLatin1String("$50.00 or less")));
-        QVERIFY(prompt.contains(QLatin1String("above $100.00 or above this task's limit of $150.00")));
+        // The task's "$150" limit is the user's approval in advance up to it.
+        QVERIFY(prompt.contains(QLatin1String("$150.00 or less without asking")));
+        QVERIFY(prompt.contains(QLatin1String("A price above this task's limit of $150.00 needs")));
+        QVERIFY(!prompt.contains(QLatin1String("above $100.00")));
         QVERIFY(prompt.contains(QLatin1String("request_approval")));
         QVERIFY(prompt.contains(QLatin1String("lookup_contact")));
         QVERIFY(prompt.contains(QLatin1String("end_call")));

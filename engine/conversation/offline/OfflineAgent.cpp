@@ -579,9 +579,10 @@ bool OfflineAgent::checkPrice(const QString& text)
         return false;
     }
     const CallBrief& brief = m_config.brief;
-    const bool overTask = brief.maxPriceCents >= 0 && *cents > brief.maxPriceCents;
-    const bool overApproval = *cents > brief.assistant.requireApprovalOverCents;
-    if (!overTask && !overApproval) {
+    // A limit in the task ("under $150") is the user's approval in advance for prices up to it;
+    // the profile's "ask me above" threshold speaks only for tasks that name no limit.
+    const qint64 askAbove = brief.maxPriceCents >= 0 ? brief.maxPriceCents : brief.assistant.requireApprovalOverCents;
+    if (*cents <= askAbove) {
         return false;
     }
     m_approvalPending = true;

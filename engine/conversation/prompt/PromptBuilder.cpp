@@ -214,19 +214,25 @@ QString PromptBuilder::build(const CallBrief& brief)
     const AssistantSettings& settings = brief.assistant;
     QStringList prices;
     prices.append(QStringLiteral("Prices and money (currency %1):").arg(brief.currency));
-    prices.append(QStringLiteral("- You may accept a price of %1 or less without asking.")
-                      .arg(formatCents(std::max<qint64>(0, settings.maxAutoApproveCents), brief.currency)));
-    QString needApproval = QStringLiteral("- A price above %1").arg(formatCents(settings.requireApprovalOverCents, brief.currency));
-    if (brief.maxPriceCents >= 0) {
-        needApproval += QStringLiteral(" or above this task's limit of %1").arg(formatCents(brief.maxPriceCents, brief.currency));
-    }
+    // The task's own limit ("under $150") is the user's approval in advance up to it; without
+    // one, the profile's thresholds apply.
+    const bool taskLimit = brief.maxPriceCents >= 0;
+    prices.append(taskLimit ? QStringLiteral("- You may accept a price of %1 or less without asking: the user set this "
+                                             "task's limit.").arg(formatCents(brief.maxPriceCents, brief.currency))
+                            : QStringLiteral("- You may accept a price of %1 or less without asking.")
+                                  .arg(formatCents(std::max<qint64>(0, settings.maxAutoApproveCents), brief.currency)));
+    QString needApproval = taskLimit
+                               ? QStringLiteral("- A price above this task's limit of %1").arg(formatCents(brief.maxPriceCents, brief.currency))
+                               : QStringLiteral("- A price above %1").arg(formatCents(settings.requireApprovalOverCents, brief.currency));
     needApproval += QStringLiteral(" needs %1's approval: tell the callee you need a moment to check, call request_approval "
                                    "with amount_cents and a description, and hold without agreeing until its output "
                                    "arrives. Then follow the answer.")
                         .arg(principal);
     prices.append(needApproval);
-    prices.append(QStringLiteral("- A price between these limits: agree only if it keeps every hard constraint; if in doubt, "
-                                 "ask for approval as above."));
+    if (!taskLimit) {
+        prices.append(QStringLiteral("- A price between these limits: agree only if it keeps every hard constraint; if in "
+                                     "doubt, ask for approval as above."));
+    }
     out.append(prices);
     out.append(QString());
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace calldeck::sandbox {
 
@@ -33,7 +35,34 @@ Result<PersonaOutcome> parseOutcome(const QString& outcome)
     return Error{ErrorCode::InvalidArgument, tr("Unknown persona outcome \"%1\".").arg(outcome)};
 }
 
+QString withDays(const QString& text, const QDate& callDay)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{day\\+([1-6])\\}"));
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += text.mid(from, match.capturedStart() - from);
+        out += english.dayName(callDay.addDays(match.captured(1).toInt()).dayOfWeek(), QLocale::LongFormat);
+        from = match.capturedEnd();
+    }
+    return out + text.mid(from);
+}
+
 } // namespace
+
+Persona Persona::onDay(const QDate& callDay) const
+{
+    Persona persona = *this;
+    persona.greeting = withDays(greeting, callDay);
+    persona.prompt = withDays(prompt, callDay);
+    persona.closing = withDays(closing, callDay);
+    for (PersonaTurn& turn : persona.turns) {
+        turn.text = withDays(turn.text, callDay);
+    }
+    return persona;
+}
 
 QStringList Persona::names()
 {

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,12 @@ struct Persona
     int maxTurns = 8;
     bool beep = false;            ///< voicemail: a beep after the greeting
     int hangUpAfterSeconds = 0;   ///< voicemail: silence before the machine hangs up
+
+    /// The persona as it speaks on `callDay`: every "{day+N}" in its lines (N = 1…6) becomes the
+    /// English name of the weekday N days later ("{day+1}" said on a Monday is "Tuesday"). A
+    /// receptionist offers openings in the days ahead of the call, whatever day that is, so a
+    /// plan for "this week" can be met on any day of the week.
+    [[nodiscard]] Persona onDay(const QDate& callDay) const;
 
     /// Loads and validates :/personas/`name`.json.
     static Result<Persona> load(const QString& name);

@@ -87,6 +87,8 @@ struct SandboxLine::Private
     QString accountSid = QStringLiteral("AC") + randomHex(16);
     QString authToken = randomHex(16);
     double timeScale = 1.0;
+    WallClock clock = systemClock();
+    QTimeZone zone = QTimeZone::utc();
     QHash<QString, sandbox::SandboxCall*> calls;
     QStringList callOrder;
     QHash<QString, QString> personaByNumber;
@@ -211,6 +213,12 @@ Status SandboxLine::setPersonaForNumber(const QString& number, const QString& na
 QString SandboxLine::defaultPersona()
 {
     return QStringLiteral("dental");
+}
+
+void SandboxLine::setCalendar(WallClock clock, const QTimeZone& zone)
+{
+    d->clock = clock ? std::move(clock) : systemClock();
+    d->zone = zone.isValid() ? zone : QTimeZone::utc();
 }
 
 void SandboxLine::setTimeScale(double scale)
@@ -358,7 +366,9 @@ QHttpServerResponse SandboxLine::Private::createCall(SandboxLine* line, const Tw
     }
 
     const QString sid = QStringLiteral("CA") + randomHex(16);
-    auto* call = new sandbox::SandboxCall(sid, request, persona.value(), network, authToken, synth, timeScale, line);
+    const QDate callDay = nowFrom(clock).toTimeZone(zone).date();
+    auto* call = new sandbox::SandboxCall(sid, request, persona.value().onDay(callDay), network, authToken, synth,
+                                          timeScale, line);
     QObject::connect(call, &sandbox::SandboxCall::personaSaid, line, &SandboxLine::personaSaid);
     QObject::connect(call, &sandbox::SandboxCall::ended, line, &SandboxLine::callEnded);
     calls.insert(sid, call);

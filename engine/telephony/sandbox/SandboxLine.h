@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "telephony/TwilioRestClient.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
@@ -53,6 +55,10 @@ public:
     Status setPersonaForNumber(const QString& number, const QString& name);
     /// Persona answering numbers no persona claims.
     [[nodiscard]] static QString defaultPersona();
+
+    /// The calendar personas speak by: the clock and the zone that decide the call's day, for
+    /// lines like "the earliest opening is {day+1} at 10:30". Default: the system clock, UTC.
+    void setCalendar(WallClock clock, const QTimeZone& zone);
 
     /// Speeds up simulated time (ring, pauses) for tests; 1.0 = real time. Media is always real time.
     void setTimeScale(double scale);
