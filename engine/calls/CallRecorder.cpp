@@ -32,6 +32,9 @@ CallRecorder::CallRecorder(Store& store, CallSession& session, const QString& ob
         if (!ids) {
             qCWarning(lcRecorder) << "Could not record the call:" << ids.error().message;
             Q_EMIT failed(tr("The call is not being saved: %1").arg(ids.error().message));
+            m_beginFailed = true;
+            if (m_finalPending)
+                Q_EMIT notSaved();
             return;
         }
         m_sessionId = ids.value().sessionId;
@@ -66,7 +69,10 @@ void CallRecorder::onUpdated(const CallSnapshot& snapshot)
 {
     m_latest = snapshot;
     if (m_sessionId == 0) {
-        m_finalPending = !snapshot.isLive();
+        const bool ended = !snapshot.isLive();
+        if (ended && m_beginFailed && !m_finalPending)
+            Q_EMIT notSaved();
+        m_finalPending = ended;
         return;
     }
     writeStatus(snapshot);
@@ -137,6 +143,7 @@ void CallRecorder::writeFinal(const CallSnapshot& snapshot)
     whenFinished(this, future, [this, id](const Status& result) {
         if (!result) {
             Q_EMIT failed(tr("Could not save the call's cost and results: %1").arg(result.error().message));
+            Q_EMIT notSaved();
             return;
         }
         Q_EMIT saved(id);

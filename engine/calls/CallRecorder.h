@@ -34,6 +34,9 @@ Q_SIGNALS:
     void failed(const QString& message);
     /// Everything about the ended call is stored.
     void saved(qint64 sessionId);
+    /// The ended call could not be stored (its row was never created, or the final write
+    /// failed): nothing more follows for it. `failed` said why.
+    void notSaved();
 
 private:
     void onUpdated(const CallSnapshot& snapshot);
@@ -51,6 +54,7 @@ private:
     QString m_lastCallSid;
     bool m_finalPending = false;
     bool m_finalWritten = false;
+    bool m_beginFailed = false;
     CallSnapshot m_latest;
 };
 

@@ -40,6 +40,7 @@
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThread>
 #include <QTimeZone>
 
@@ -70,6 +71,7 @@ struct Engine::Private
     bool inputRunning = false;
     bool outputRunning = false;
     QHash<QString, CallSession*> sessions;
+    QSet<QString> settled;          ///< ended calls whose storing and post-call processing are done
     QString listeningKey;
     QUrl configuredPublicUrl;
     bool started = false;
@@ -502,8 +504,15 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
         connect(recorder, &CallRecorder::failed, this,
                 [this, key](const QString& message) { Q_EMIT callEvent(key, QStringLiteral("warning"), message); });
         connect(recorder, &CallRecorder::saved, this, [this, key](qint64 sessionId) { runPostCall(key, sessionId); });
+        connect(recorder, &CallRecorder::notSaved, this, [this, key] { settle(key); });
         if (scriptRun.id > 0)
             linkScriptRun(key, scriptRun.id, scriptActor, recorder);
+    } else {
+        // Nothing is stored, so nothing follows the end.
+        connect(session, &CallSession::updated, this, [this](const CallSnapshot& snapshot) {
+            if (snapshot.state == CallState::Ended)
+                settle(snapshot.callKey);
+        });
     }
     Q_EMIT callUpdated(session->snapshot());
     return session->place(base);
@@ -686,10 +695,25 @@ QList<TurnLatency> Engine::latenciesOf(const QString& callKey) const
     return session ? session->latencies() : QList<TurnLatency>{};
 }
 
+void Engine::settle(const QString& callKey)
+{
+    if (d->settled.contains(callKey))
+        return;
+    d->settled.insert(callKey);
+    Q_EMIT callSettled(callKey);
+}
+
+bool Engine::isSettled(const QString& callKey) const
+{
+    return d->settled.contains(callKey);
+}
+
 void Engine::runPostCall(const QString& callKey, qint64 sessionId)
 {
-    if (!d->postCall)
+    if (!d->postCall) {
+        settle(callKey);
         return;
+    }
     // With an OpenAI-compatible key the AI extracts; without one (or when its answer is unusable)
     // the offline extractor does. The client lives exactly as long as this run.
     auto* context = new QObject(this);
@@ -706,6 +730,7 @@ void Engine::runPostCall(const QString& callKey, qint64 sessionId)
                      if (!report) {
                          Q_EMIT callEvent(callKey, QStringLiteral("warning"),
                                           tr("Post-call processing failed: %1").arg(report.error().message));
+                         settle(callKey);
                          return;
                      }
                      const PostCallResult& result = report.value().result;
@@ -715,6 +740,7 @@ void Engine::runPostCall(const QString& callKey, qint64 sessionId)
                      Q_EMIT callEvent(callKey, QStringLiteral("post-call"),
                                       tr("Outcome %1; %n value(s) extracted", nullptr, int(result.fields.size()))
                                           .arg(OutcomeRules::name(result.outcome)));
+                     settle(callKey);
                  });
 }
 

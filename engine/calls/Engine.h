@@ -129,6 +129,8 @@ public:
     [[nodiscard]] QList<TurnLatency> latenciesOf(const QString& callKey) const;
 
     [[nodiscard]] QList<CallSnapshot> calls() const;
+    /// True once callSettled() was emitted for `callKey`.
+    [[nodiscard]] bool isSettled(const QString& callKey) const;
     [[nodiscard]] CallSnapshot snapshot(const QString& callKey) const;
     /// Thread-safe and cheap: poll from a UI timer.
     [[nodiscard]] CallLevels levels(const QString& callKey) const;
@@ -147,6 +149,10 @@ Q_SIGNALS:
     void callEvent(const QString& callKey, const QString& kind, const QString& detail);
     /// Every partial and final transcript segment of every call.
     void transcript(const calldeck::TranscriptSegment& segment);
+    /// The call has ended and everything after it is done: it is stored and post-call processing
+    /// has given its verdict (or one of those steps failed, or nothing is stored). The queue
+    /// closes a task here, so a completed task always carries its outcome and notification.
+    void callSettled(const QString& callKey);
     /// An AI agent holds the call until the user approves or declines (answerApproval()).
     void approvalRequested(const QString& callKey, const QString& approvalId, qint64 amountCents,
                            const QString& description);
@@ -162,6 +168,7 @@ private:
     void ensureAudio(bool needInput, bool needOutput);
     Result<CallBrief> completeBrief(CallBrief brief, const QString& to) const;
     void runPostCall(const QString& callKey, qint64 sessionId);
+    void settle(const QString& callKey);
     /// Attaches the call to its script run and closes the run once the call is stored.
     void linkScriptRun(const QString& callKey, qint64 runId, const QString& actor, CallRecorder* recorder);
 

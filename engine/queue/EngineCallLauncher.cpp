@@ -9,9 +9,13 @@ namespace calldeck {
 EngineCallLauncher::EngineCallLauncher(Engine& engine, QString agentKind, QObject* parent)
     : CallLauncher(parent), m_engine(engine), m_agentKind(std::move(agentKind))
 {
-    connect(&engine, &Engine::callUpdated, this, [this](const CallSnapshot& call) {
-        if (call.state == CallState::Ended && m_placed.remove(call.callKey))
-            Q_EMIT callEnded(call.callKey, call.outcome, call.endReason);
+    // A task ends when its call has settled — stored and judged by post-call processing — not at
+    // the hang-up, so a task never shows "completed" without its verdict.
+    connect(&engine, &Engine::callSettled, this, [this](const QString& callKey) {
+        if (m_placed.remove(callKey)) {
+            const CallSnapshot call = m_engine.snapshot(callKey);
+            Q_EMIT callEnded(callKey, call.outcome, call.endReason);
+        }
     });
 }
 
@@ -26,8 +30,8 @@ QFuture<Result<QString>> EngineCallLauncher::place(const CallTask& task)
     return thenOn(this, placed, [this](const Result<QString>& key) {
         if (key) {
             const CallSnapshot now = m_engine.snapshot(key.value());
-            // A call that ended while the request was answered (busy) still reports its end.
-            if (now.callKey == key.value() && now.state == CallState::Ended)
+            // A call that settled while the request was answered (busy) still reports its end.
+            if (now.callKey == key.value() && now.state == CallState::Ended && m_engine.isSettled(key.value()))
                 QMetaObject::invokeMethod(this, [this, now] { Q_EMIT callEnded(now.callKey, now.outcome, now.endReason); },
                                           Qt::QueuedConnection);
             else

@@ -133,10 +133,10 @@ private Q_SLOTS:
         QVERIFY(m_store->open().ok());
         m_credentials = std::make_unique<MemoryCredentialStore>();
         m_engine = std::make_unique<Engine>(*m_settings, *m_credentials);
-        // The whole flow runs on a set day (a Monday unless CALLDECK_TEST_DAY says otherwise):
-        // the verdict must not depend on the day the suite runs.
-        m_day = testDay(QDate(2026, 12, 7));
-        m_engine->setClock(shiftedClock(m_day));
+        // The whole flow runs on a set weekday (a Monday unless CALLDECK_TEST_WEEKDAY says
+        // otherwise): the verdict must not depend on the day the suite runs.
+        m_day = testStart(Qt::Monday);
+        m_engine->setClock(testClock(m_day));
         m_engine->setStore(m_store.get());
         m_window = std::make_unique<MainWindow>(UiServices{*m_settings, *m_store, *m_credentials, nullptr, m_engine.get()});
         m_window->resize(1600, 1000);
