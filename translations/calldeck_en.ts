@@ -3956,6 +3956,26 @@ Add one with %1 or import a CSV file.</source>
         <source>The appointment time was offered on the call but not confirmed as booked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was not reached: the appointment on %1 is outside the days the task allows (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::OfflinePlan</name>

@@ -4044,6 +4044,26 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>The appointment time was offered on the call but not confirmed as booked.</source>
         <translation>Tiden erbjöds under samtalet men bekräftades inte som bokad.</translation>
     </message>
+    <message>
+        <source>only %1</source>
+        <translation>endast %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>not after %1</source>
+        <translation>inte efter %1</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>inte före %1</translation>
+    </message>
+    <message>
+        <source>The goal was not reached: the appointment on %1 is outside the days the task allows (%2).</source>
+        <translation>Målet nåddes inte: tiden %1 ligger utanför de dagar uppgiften tillåter (%2).</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::OfflinePlan</name>
