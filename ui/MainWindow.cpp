@@ -74,7 +74,8 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
 
     m_docks->addDock(m_contacts, Qt::RightDockWidgetArea);
     m_docks->addDock(m_log, Qt::BottomDockWidgetArea);
-    resizeDocks({m_contacts}, {560}, Qt::Horizontal);
+    // Narrow enough that the overview keeps some width between the panels on a 1280-pixel screen.
+    resizeDocks({m_contacts}, {440}, Qt::Horizontal);
     if (services.engine != nullptr) {
         // The monitor sits left of the overview so a live call and the contacts are both in view.
         m_monitor = new MonitorDock(*services.engine, this);
