@@ -880,6 +880,17 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
 </context>
 <context>
+    <name>calldeck::AgentChooser</name>
+    <message>
+        <source>Who talks on the call: you through your headset, or an AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::AgentFactory</name>
     <message>
         <source>You (headset)</source>
@@ -1884,10 +1895,6 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task #%1 is ready to call once the attestation is signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planning the call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1904,10 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
     <message>
         <source>Saving your answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1: sign the attestation, then press Call now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,15 +1922,7 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OpenAI + Anthropic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,10 +2216,6 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a contact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,6 +2279,15 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>No contacts match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>The contacts panel&apos;s button; the File menu shows the full &quot;Add Contact…&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,6 +3051,15 @@ Add one with %1 or import a CSV file.</source>
         <source>Show the call monitor and give it the keyboard (hold Space to barge in)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Call</source>
+        <extracomment>Menu bar: composing calls and controlling the selected call.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::MainWindow</name>
@@ -3064,6 +3081,15 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Task %1 moved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the call form: complete it, sign and press Call now.</source>
+        <extracomment>%1 a phone number handed over by the desktop (a click on a tel: link).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are unavailable, so %1 was not put in a call form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,6 +3540,27 @@ Add one with %1 or import a CSV file.</source>
     <message>
         <source>Response p50 %1 ms · p95 %2 ms · turns: %3</source>
         <extracomment>Monitor: agent response time; %1/%2 milliseconds, %3 the number of turns measured.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hang Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barge In (Locked)</source>
+        <extracomment>Menu entry: keeps the supervisor&apos;s microphone in the call (like the &quot;Lock barge-in&quot; button).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your microphone in the call without holding the button (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4277,6 +4324,11 @@ Add one with %1 or import a CSV file.</source>
         <source>Enter a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letters are dialled as keypad digits: %1 → %2</source>
+        <extracomment>%1 the letters typed in a phone number field, %2 the keypad digits they became.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calldeck::PhoneNumbers</name>
@@ -4377,19 +4429,11 @@ Add one with %1 or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who talks on the call: you through your headset, or an AI agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Goal for the AI agent, e.g. get the earliest cleaning appointment this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Place the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,6 +5022,10 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Could not update the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is %2; only a task that is ready to call can be called now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6031,22 +6079,6 @@ Add one with %1 or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Me (headset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline AI agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realtime AI agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cascade AI agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox line (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,6 +6492,45 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Enter a full URL starting with https://, e.g. https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ShortcutsDialog</name>
+    <message>
+        <source>Talk into the call while held (push to talk)</source>
+        <extracomment>Keyboard shortcut list: what holding Space does in the call monitor.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SingleInstance</name>
+    <message>
+        <source>Cannot create the lock file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck is already running for %1 but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7726,6 +7797,17 @@ Check that the folder exists and is writable, or point CALLDECK_DATA_DIR at anot
     </message>
     <message>
         <source>Calls are unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tel: link or phone number to put into the manual call form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck is already running for this data folder but does not respond:
+%1
+
+Close it, or point CALLDECK_DATA_DIR at another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

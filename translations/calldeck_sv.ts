@@ -967,6 +967,17 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
     </message>
 </context>
 <context>
+    <name>calldeck::AgentChooser</name>
+    <message>
+        <source>Who talks on the call: you through your headset, or an AI agent</source>
+        <translation>Vem som talar i samtalet: du via ditt headset eller en AI-agent</translation>
+    </message>
+    <message>
+        <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
+        <translation>Kräver en OpenAI-kompatibel API-nyckel (Inställningar › AI-leverantörer eller OPENAI_API_KEY)</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::AgentFactory</name>
     <message>
         <source>You (headset)</source>
@@ -1971,10 +1982,6 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <source>Task #%1 is ready to call once the attestation is signed.</source>
-        <translation>Uppgift nr %1 är redo att ringas när intyget har signerats.</translation>
-    </message>
-    <message>
         <source>Planning the call…</source>
         <translation>Planerar samtalet…</translation>
     </message>
@@ -1985,6 +1992,10 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
     <message>
         <source>Saving your answers…</source>
         <translation>Sparar dina svar…</translation>
+    </message>
+    <message>
+        <source>Task #%1: sign the attestation, then press Call now.</source>
+        <translation>Uppgift #%1: signera intygandet och tryck sedan på Ring nu.</translation>
     </message>
 </context>
 <context>
@@ -1998,16 +2009,8 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
         <translation>Sandlåda (simulerade samtal)</translation>
     </message>
     <message>
-        <source>OpenAI + Anthropic</source>
-        <translation>OpenAI + Anthropic</translation>
-    </message>
-    <message>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
     </message>
     <message>
         <source>None (offline agent)</source>
@@ -2300,10 +2303,6 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
         <translation>Import/export av kontakter</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Lägg till…</translation>
-    </message>
-    <message>
         <source>Add a contact (%1)</source>
         <translation>Lägg till en kontakt (%1)</translation>
     </message>
@@ -2369,6 +2368,15 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>No contacts match “%1”.</source>
         <translation>Inga kontakter matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation>&amp;Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>The contacts panel&apos;s button; the File menu shows the full &quot;Add Contact…&quot;.</extracomment>
+        <translation>Lägg till…</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3139,15 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>Show the call monitor and give it the keyboard (hold Space to barge in)</source>
         <translation>Visa samtalsövervakningen och ge den tangentbordsfokus (håll ned blanksteg för att bryta in)</translation>
     </message>
+    <message>
+        <source>&amp;Call</source>
+        <extracomment>Menu bar: composing calls and controlling the selected call.</extracomment>
+        <translation>&amp;Samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Kortkommandon…</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::MainWindow</name>
@@ -3153,6 +3170,15 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Task %1 moved to %2: %3</source>
         <translation>Uppgift %1 har flyttats till %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the call form: complete it, sign and press Call now.</source>
+        <extracomment>%1 a phone number handed over by the desktop (a click on a tel: link).</extracomment>
+        <translation>%1 finns i samtalsformuläret: fyll i det, signera och tryck på Ring nu.</translation>
+    </message>
+    <message>
+        <source>Calls are unavailable, so %1 was not put in a call form.</source>
+        <translation>Samtal är inte tillgängliga, så %1 lades inte i ett samtalsformulär.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3629,27 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>Response p50 %1 ms · p95 %2 ms · turns: %3</source>
         <extracomment>Monitor: agent response time; %1/%2 milliseconds, %3 the number of turns measured.</extracomment>
         <translation>Svarstid p50 %1 ms · p95 %2 ms · talturer: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Hang Up</source>
+        <translation>Lägg &amp;på</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Ta över</translation>
+    </message>
+    <message>
+        <source>&amp;Barge In (Locked)</source>
+        <extracomment>Menu entry: keeps the supervisor&apos;s microphone in the call (like the &quot;Lock barge-in&quot; button).</extracomment>
+        <translation>&amp;Bryt in (låst)</translation>
+    </message>
+    <message>
+        <source>Keep your microphone in the call without holding the button (Ctrl+B)</source>
+        <translation>Behåll din mikrofon i samtalet utan att hålla ned knappen (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4412,11 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <source>Enter a phone number.</source>
         <translation>Ange ett telefonnummer.</translation>
     </message>
+    <message>
+        <source>Letters are dialled as keypad digits: %1 → %2</source>
+        <extracomment>%1 the letters typed in a phone number field, %2 the keypad digits they became.</extracomment>
+        <translation>Bokstäver rings som knappsatssiffror: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>calldeck::PhoneNumbers</name>
@@ -4465,20 +4517,12 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <translation>Ringer…</translation>
     </message>
     <message>
-        <source>Who talks on the call: you through your headset, or an AI agent</source>
-        <translation>Vem som talar i samtalet: du via ditt headset eller en AI-agent</translation>
-    </message>
-    <message>
         <source>Goal for the AI agent, e.g. get the earliest cleaning appointment this week</source>
         <translation>Mål för AI-agenten, t.ex. boka tidigast möjliga tid för tandrengöring den här veckan</translation>
     </message>
     <message>
         <source>Place the call</source>
         <translation>Ring samtalet</translation>
-    </message>
-    <message>
-        <source>Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)</source>
-        <translation>Kräver en OpenAI-kompatibel API-nyckel (Inställningar › AI-leverantörer eller OPENAI_API_KEY)</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5111,10 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Could not update the task</source>
         <translation>Det gick inte att uppdatera uppgiften</translation>
+    </message>
+    <message>
+        <source>Task %1 is %2; only a task that is ready to call can be called now.</source>
+        <translation>Uppgift %1 är %2; bara en uppgift som är redo att ringas kan ringas nu.</translation>
     </message>
 </context>
 <context>
@@ -6119,22 +6167,6 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
         <translation>Flexibelt — överhoppningar och åsidosättningar med skäl</translation>
     </message>
     <message>
-        <source>Me (headset)</source>
-        <translation>Jag (headset)</translation>
-    </message>
-    <message>
-        <source>Offline AI agent</source>
-        <translation>Offline-AI-agent</translation>
-    </message>
-    <message>
-        <source>Realtime AI agent</source>
-        <translation>Realtids-AI-agent</translation>
-    </message>
-    <message>
-        <source>Cascade AI agent</source>
-        <translation>Kaskad-AI-agent</translation>
-    </message>
-    <message>
         <source>Sandbox line (simulated)</source>
         <translation>Sandlådelinje (simulerad)</translation>
     </message>
@@ -6549,6 +6581,45 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Enter a full URL starting with https://, e.g. https://example.com</source>
         <translation>Ange en fullständig URL som börjar med https://, t.ex. https://example.com</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::ShortcutsDialog</name>
+    <message>
+        <source>Talk into the call while held (push to talk)</source>
+        <extracomment>Keyboard shortcut list: what holding Space does in the call monitor.</extracomment>
+        <translation>Tala i samtalet medan den hålls ned (tryck för att tala)</translation>
+    </message>
+    <message>
+        <source>Call Monitor</source>
+        <translation>Samtalsövervakning</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::SingleInstance</name>
+    <message>
+        <source>Cannot create the lock file in %1.</source>
+        <translation>Kan inte skapa låsfilen i %1.</translation>
+    </message>
+    <message>
+        <source>CallDeck is already running for %1 but does not answer.</source>
+        <translation>CallDeck körs redan för %1 men svarar inte.</translation>
     </message>
 </context>
 <context>
@@ -7820,6 +7891,20 @@ Kontrollera att mappen finns och är skrivbar, eller låt CALLDECK_DATA_DIR peka
     <message>
         <source>Calls are unavailable: %1</source>
         <translation>Samtal är inte tillgängliga: %1</translation>
+    </message>
+    <message>
+        <source>A tel: link or phone number to put into the manual call form.</source>
+        <translation>En tel:-länk eller ett telefonnummer att lägga i formuläret för manuellt samtal.</translation>
+    </message>
+    <message>
+        <source>CallDeck is already running for this data folder but does not respond:
+%1
+
+Close it, or point CALLDECK_DATA_DIR at another folder.</source>
+        <translation>CallDeck körs redan för den här datamappen men svarar inte:
+%1
+
+Stäng det, eller peka CALLDECK_DATA_DIR på en annan mapp.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "MainMenu.h"
 #include "calls/Engine.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "docks/ComposerDock.h"
 #include "docks/ContactsDock.h"
 #include "docks/DashboardDock.h"
@@ -20,6 +21,7 @@
 #include "conversation/openai/OpenAiClient.h"
 #include "queue/EngineCallLauncher.h"
 #include "core/Settings.h"
+#include "core/TelUri.h"
 
 #include <QLocale>
 #include "models/ConfigurationStatus.h"
@@ -37,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "calldeck.ui")
 
@@ -55,7 +58,14 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("CallDeck"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
-    setCentralWidget(m_overview);
+    // The overview scrolls instead of setting a minimum width the panels around it cannot share
+    // on a laptop screen.
+    auto* overviewScroll = new QScrollArea(this);
+    overviewScroll->setObjectName(QStringLiteral("overviewScroll"));
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setWidget(m_overview);
+    setCentralWidget(overviewScroll);
     // Contacts run the full height on the right; the log sits under the overview.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
@@ -64,7 +74,8 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
 
     m_docks->addDock(m_contacts, Qt::RightDockWidgetArea);
     m_docks->addDock(m_log, Qt::BottomDockWidgetArea);
-    resizeDocks({m_contacts}, {560}, Qt::Horizontal);
+    // Narrow enough that the overview keeps some width between the panels on a 1280-pixel screen.
+    resizeDocks({m_contacts}, {440}, Qt::Horizontal);
     if (services.engine != nullptr) {
         // The monitor sits left of the overview so a live call and the contacts are both in view.
         m_monitor = new MonitorDock(*services.engine, this);
@@ -139,6 +150,13 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
             raise();
             activateWindow();
         });
+        // A finished call shows up in the history without a manual refresh: "post-call" comes once
+        // the call, its transcript and its results are stored.
+        connect(services.engine, &Engine::callEvent, m_history, [this](const QString&, const QString& kind, const QString&) {
+            if (kind == QLatin1String("post-call")) {
+                m_history->refresh();
+            }
+        });
         const auto showStatus = [this](const QString& message) { m_statusBar->showMessage(message, 5000); };
         connect(m_notifications, &NotificationsDock::statusMessage, m_statusBar, showStatus);
         connect(m_history, &HistoryDock::statusMessage, m_statusBar, showStatus);
@@ -154,13 +172,22 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     connect(menu, &MainMenu::settingsRequested, this, [this] { openSettings(); });
     connect(menu, &MainMenu::quitRequested, this, &QMainWindow::close);
     connect(menu, &MainMenu::aboutRequested, this, &MainWindow::showAbout);
+    connect(menu, &MainMenu::shortcutsRequested, this, &MainWindow::showShortcuts);
     menu->showMonitorAction()->setVisible(m_monitor != nullptr);
+    menu->addFileActions({m_contacts->addContactAction()});
+    if (m_transcript != nullptr) {
+        menu->addViewActions({m_transcript->showAction()});
+    }
+    if (m_script != nullptr) {
+        menu->addViewActions({m_script->showAction(), m_script->objectionAction(), m_script->presentAction(),
+                              m_script->privacyAction()});
+    }
+    if (m_composer != nullptr) {
+        menu->addCallActions({m_composer->showAction()});
+    }
     if (m_monitor != nullptr) {
         connect(menu->showMonitorAction(), &QAction::triggered, m_monitor, &MonitorDock::showAndFocus);
-    }
-    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")); view != nullptr && m_script != nullptr) {
-        view->insertActions(menu->showMonitorAction(), {m_script->showAction(), m_script->objectionAction(),
-                                                        m_script->presentAction(), m_script->privacyAction()});
+        menu->addCallActions(m_monitor->callActions());
     }
 
     connect(m_overview, &OverviewPage::settingsRequested, this, [this] { openSettings(); });
@@ -207,12 +234,21 @@ void MainWindow::startCallQueue()
     });
     connect(m_queue, &CallQueue::error, this, [showStatus](const QString& message) { showStatus(message); });
     if (m_composer != nullptr) {
-        // "Call now" runs a scheduling pass at once instead of waiting for the next one.
-        connect(m_composer, &ComposerDock::callRequested, m_queue, [this](qint64) {
+        // Only "Call now" (or the time the person scheduled) starts a call; signing does not.
+        connect(m_composer, &ComposerDock::callRequested, m_queue, [this](qint64 taskId) {
             if (m_monitor != nullptr) {
                 m_monitor->showAndFocus();
             }
-            m_queue->tick();
+            m_queue->callNow(taskId);
+        });
+        // The composer shows the task moving on (in progress, retried, held) as the queue moves it.
+        connect(m_queue, &CallQueue::taskChanged, m_composer, [this](const CallTask& task) {
+            if (task.id != 0 && task.id == m_composer->currentTask().id) {
+                m_composer->showTask(task);
+            }
+            if (m_history != nullptr) {
+                m_history->refresh();
+            }
         });
     }
     m_queue->start();
@@ -266,6 +302,44 @@ void MainWindow::showAbout()
                        tr("<h3>CallDeck %1</h3><p>A desktop operator console for phone calls placed by you or "
                           "your AI assistant.</p><p>Built with Qt %2.</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::handOver(const QStringList& arguments)
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this);
+    for (const QString& argument : arguments) {
+        const QString number = TelUri::number(argument);
+        if (number.isEmpty()) {
+            continue;
+        }
+        if (m_composer != nullptr) {
+            m_composer->showManualCall(number);
+            //: %1 a phone number handed over by the desktop (a click on a tel: link).
+            m_statusBar->showMessage(tr("%1 is in the call form: complete it, sign and press Call now.").arg(number),
+                                     8000);
+        } else {
+            m_statusBar->showMessage(tr("Calls are unavailable, so %1 was not put in a call form.").arg(number), 8000);
+        }
+        break;
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto* existing = findChild<ShortcutsDialog*>(); existing != nullptr) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto* dialog = new ShortcutsDialog(*this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setActiveCallCount(int count)

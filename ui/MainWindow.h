@@ -51,11 +51,18 @@ public:
     [[nodiscard]] CallStatusBar* callStatusBar() const { return m_statusBar; }
     [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
     [[nodiscard]] ConfigurationStatus& configuration() const { return *m_configuration; }
+    /// The call queue; null until startCallQueue() ran.
+    [[nodiscard]] CallQueue* callQueue() const { return m_queue; }
 
 public Q_SLOTS:
     /// Opens the settings dialog (non-blocking) and returns it.
     SettingsDialog* openSettings();
     void showAbout();
+    /// Another start of CallDeck on this data directory handed over: the window comes forward,
+    /// and a `tel:` link or number among `arguments` fills the manual call form.
+    void handOver(const QStringList& arguments);
+    /// Help ▸ Keyboard Shortcuts: the list of every shortcut (non-blocking).
+    void showShortcuts();
     /// For the call engine: number of calls in progress.
     void setActiveCallCount(int count);
     /// Starts the call queue (scheduled, retried and "Call now" tasks) once the engine runs, and

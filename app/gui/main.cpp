@@ -8,6 +8,7 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
+#include "core/SingleInstance.h"
 #include "core/Translations.h"
 #include "models/ConfigurationStatus.h"
 #include "secrets/KeychainCredentialStore.h"
@@ -42,10 +43,35 @@ int main(int argc, char* argv[])
                                             "Also read from CALLDECK_SCREENSHOT_DIR."),
         QCoreApplication::translate("main", "dir"));
     parser.addOption(screenshotOption);
+    parser.addPositionalArgument(
+        QStringLiteral("number"),
+        QCoreApplication::translate("main", "A tel: link or phone number to put into the manual call form."),
+        QStringLiteral("[tel:number]"));
     parser.process(app);
     QString screenshotDir = parser.value(screenshotOption);
     if (screenshotDir.isEmpty()) {
         screenshotDir = qEnvironmentVariable("CALLDECK_SCREENSHOT_DIR");
+    }
+
+    // One desk per data directory: a second window would fight the first over the database and
+    // the media server's port. A later start hands its link to the running window and ends.
+    SingleInstance instance(Paths::dataDir());
+    if (screenshotDir.isEmpty()) {
+        switch (instance.start(parser.positionalArguments())) {
+        case SingleInstance::Role::HandedOver:
+            return 0;
+        case SingleInstance::Role::Unanswered:
+            qCritical().noquote() << instance.errorString();
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CallDeck cannot start"),
+                                  QCoreApplication::translate("main",
+                                                              "CallDeck is already running for this data folder "
+                                                              "but does not respond:\n%1\n\nClose it, or point "
+                                                              "CALLDECK_DATA_DIR at another folder.")
+                                      .arg(Paths::dataDir()));
+            return 1;
+        case SingleInstance::Role::Primary:
+            break;
+        }
     }
 
     Store store(Paths::databaseFile());
@@ -65,12 +91,18 @@ int main(int argc, char* argv[])
     engine.setStore(&store);
     MainWindow window(UiServices{settings, store, credentials, &logHub, &engine});
     window.show();
+    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::handOver);
     // Reading cannot always tell "no keychain" from "nothing stored"; one write-and-delete can.
     whenFinished(&window, credentials.probe(),
                  [&window](const Status& probe) { window.configuration().reportKeychainProbe(probe); });
-    whenFinished(&window, engine.start(), [&window](const Status& started) {
+    const QStringList given = parser.positionalArguments();
+    whenFinished(&window, engine.start(), [&window, given](const Status& started) {
         if (started.ok()) {
             window.startCallQueue();
+        }
+        // A link given to this first start goes where a later start's would.
+        if (!given.isEmpty()) {
+            window.handOver(given);
         }
         if (!started.ok()) {
             // The window stays useful (contacts, settings); calls need the media server.

@@ -177,6 +177,23 @@ void CallQueue::applyOutcome(qint64 taskId, const QString& outcome, const QStrin
     });
 }
 
+QFuture<Result<CallTask>> CallQueue::callNow(qint64 taskId)
+{
+    const RateLimits limits = m_limits;
+    const QDateTime now = m_nowUtc();
+    auto future = m_store.run(
+        [limits, now, taskId](QSqlDatabase& db) { return QueueScheduler(db, limits, now).release(taskId); });
+    whenFinished(this, future, [this](const Result<CallTask>& task) {
+        if (!task) {
+            Q_EMIT error(task.error().message);
+            return;
+        }
+        Q_EMIT taskChanged(task.value());
+        tick();
+    });
+    return future;
+}
+
 QFuture<Result<CallTask>> CallQueue::cancel(qint64 taskId)
 {
     if (const QString key = m_live.take(taskId); !key.isEmpty()) {

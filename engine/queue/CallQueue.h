@@ -20,8 +20,9 @@ namespace calldeck {
 class CallLauncher;
 class Store;
 
-/// Runs ready_to_call tasks (PRODUCT T5): immediately or at their scheduled time, at most
-/// maxConcurrentCalls at once, high priority first and then oldest; checks the attestation gate
+/// Runs ready_to_call tasks (PRODUCT T5) when the person presses Call now or at their scheduled
+/// time (never because an attestation was signed), at most maxConcurrentCalls at once, high
+/// priority first and then oldest; checks the attestation gate
 /// and the rate limits before dialling; applies each call's outcome (completed, retry with backoff,
 /// failed); cancels queued and live calls; and recovers after a restart. Lives on the engine
 /// thread; the database work runs as Store jobs. The clock is injected so schedules are testable.
@@ -49,6 +50,9 @@ public:
     QFuture<Result<QueueRecovery>> start();
     /// Runs one scheduling pass now (also after a task became ready or a schedule changed).
     void tick();
+    /// The person pressed Call now: the ready task becomes due at once and a pass runs. This and a
+    /// scheduled time are the only ways a task's first call starts.
+    QFuture<Result<CallTask>> callNow(qint64 taskId);
     /// Cancels a task: a queued one at once, a live one by hanging up its call.
     QFuture<Result<CallTask>> cancel(qint64 taskId);
 

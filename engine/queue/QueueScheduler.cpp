@@ -9,6 +9,7 @@
 #include "store/SqlSupport.h"
 #include "store/SqlTransaction.h"
 #include "tasks/TaskRepository.h"
+#include "tasks/TaskStatus.h"
 
 #include <QHash>
 #include <QLocale>
@@ -75,7 +76,7 @@ Result<QueueTick> QueueScheduler::pick(int freeSlots, const QSet<qint64>& busyTa
     for (const CallTask& task : ready.value()) {
         if (busyTaskIds.contains(task.id))
             continue;
-        if (task.scheduledForUtc.isValid() && task.scheduledForUtc > m_nowUtc)
+        if (!task.scheduledForUtc.isValid() || task.scheduledForUtc > m_nowUtc)
             continue;
         due.append(task);
     }
@@ -93,10 +94,10 @@ Result<QueueTick> QueueScheduler::pick(int freeSlots, const QSet<qint64>& busyTa
         if (tick.toDial.size() >= freeSlots)
             break;
         if (Status gate = AttestationGate(m_db).check(task.id); !gate) {
-            if (task.failureReason != gate.error().message) {
-                if (Status saved = setReason(task.id, gate.error().message); !saved)
-                    return saved.error();
-            }
+            // Back to waiting for the person: the refusal is reported (and logged) once, not on
+            // every pass, and the call starts when they sign and press Call now.
+            if (Status saved = setScheduleAndReason(task.id, {}, gate.error().message); !saved)
+                return saved.error();
             tick.held.append({task.id, gate.error().message});
             continue;
         }
@@ -136,6 +137,23 @@ Result<QueueTick> QueueScheduler::pick(int freeSlots, const QSet<qint64>& busyTa
         tick.toDial.append(claimedTask);
     }
     return tick;
+}
+
+Result<CallTask> QueueScheduler::release(qint64 taskId)
+{
+    TaskRepository tasks(m_db, m_nowUtc);
+    Result<CallTask> task = tasks.get(taskId);
+    if (!task)
+        return task;
+    if (task.value().status != TaskStatus::ReadyToCall) {
+        return Error{ErrorCode::Conflict, tr("Task %1 is %2; only a task that is ready to call can be called now.")
+                                              .arg(taskId)
+                                              .arg(TaskStatusNames::label(task.value().status))};
+    }
+    if (Status saved = setScheduleAndReason(taskId, m_nowUtc, {}); !saved)
+        return saved.error();
+    qCInfo(lcQueue) << "Task" << taskId << "released by Call now";
+    return tasks.get(taskId);
 }
 
 Result<CallTask> QueueScheduler::applyOutcome(qint64 taskId, const QString& outcome, const QString& reason)
@@ -204,8 +222,9 @@ Result<QueueRecovery> QueueScheduler::recover()
         if (!applied)
             return applied.error();
         if (applied.value().status == TaskStatus::ReadyToCall) {
-            // Work that was running resumes at once rather than after a backoff.
-            if (Status now = setScheduleAndReason(task.id, {}, applied.value().failureReason); !now)
+            // Work that was running resumes at once rather than after a backoff: the person had
+            // already asked for this call.
+            if (Status now = setScheduleAndReason(task.id, m_nowUtc, applied.value().failureReason); !now)
                 return now.error();
             recovery.requeuedTaskIds.append(task.id);
         } else {

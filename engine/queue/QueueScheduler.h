@@ -21,9 +21,14 @@ public:
     QueueScheduler(QSqlDatabase db, RateLimits limits, QDateTime nowUtc);
 
     /// Claims up to `freeSlots` due ready_to_call tasks (not in `busyTaskIds`), high priority first,
-    /// then oldest. Each passes the attestation gate (else it stays ready with the gate's reason)
-    /// and the rate limits (else it is rescheduled to the retry time); claimed tasks are in_progress.
+    /// then oldest. Only a task with a time is due: the one the person scheduled, a retry's, a rate
+    /// limit's, or the moment they pressed Call now (release()); a task without one waits for the
+    /// person, so signing an attestation never dials. Each passes the attestation gate (else it
+    /// stays ready with the gate's reason and waits for Call now again) and the rate limits (else it
+    /// is rescheduled to the retry time); claimed tasks are in_progress.
     Result<QueueTick> pick(int freeSlots, const QSet<qint64>& busyTaskIds);
+    /// "Call now": makes a ready_to_call task due at once (its schedule becomes now).
+    Result<CallTask> release(qint64 taskId);
     /// Applies how a call of the in_progress task ended: completed → completed; failed, busy or
     /// no-answer → ready_to_call after a backoff while the assistant settings allow a retry, else
     /// failed; canceled → cancelled. A task no longer in_progress is returned unchanged.

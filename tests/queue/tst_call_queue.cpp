@@ -2,18 +2,35 @@
 #include "compliance/AttestationRepository.h"
 #include "fakes/FakeCallLauncher.h"
 #include "queue/CallQueue.h"
+#include "queue/QueueScheduler.h"
 #include "store/CallRepository.h"
 #include "store/SqlSupport.h"
 #include "store/Store.h"
 #include "tasks/TaskRepository.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace calldeck;
+
+namespace {
+
+std::atomic<int> g_refusals{0};
+
+/// Counts the attestation gate's refusal lines in the log.
+void countRefusals(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    if (message.contains(QLatin1String("refused: no attestation"))) {
+        ++g_refusals;
+    }
+}
+
+} // namespace
 
 class TestCallQueue : public QObject
 {
@@ -48,6 +65,20 @@ private:
         form.acceptAll();
         form.fullName = QStringLiteral("Alex Morgan");
         return m_store->runSync([&](QSqlDatabase& db) { return AttestationRepository(db).sign(taskId, form).ok(); });
+    }
+
+    /// What Call now does to the database, without the pass that follows it.
+    bool release(qint64 taskId)
+    {
+        return m_store->runSync(
+            [&](QSqlDatabase& db) { return QueueScheduler(db, RateLimits{}, m_now).release(taskId).ok(); });
+    }
+
+    /// A signed task the person already asked to call.
+    qint64 addReleasedTask(TaskPriority priority)
+    {
+        const qint64 id = addTask(priority);
+        return id != 0 && release(id) ? id : 0;
     }
 
     CallTask task(qint64 id)
@@ -91,10 +122,10 @@ private Q_SLOTS:
     void dialsAtMostTheLimitHighPriorityFirst()
     {
         m_queue->setMaxConcurrentCalls(2);
-        const qint64 low = addTask(TaskPriority::Low);
-        const qint64 normal = addTask(TaskPriority::Normal);
-        const qint64 highOld = addTask(TaskPriority::High);
-        const qint64 highNew = addTask(TaskPriority::High);
+        const qint64 low = addReleasedTask(TaskPriority::Low);
+        const qint64 normal = addReleasedTask(TaskPriority::Normal);
+        const qint64 highOld = addReleasedTask(TaskPriority::High);
+        const qint64 highNew = addReleasedTask(TaskPriority::High);
         QVERIFY(low && normal && highOld && highNew);
 
         pass();
@@ -128,7 +159,7 @@ private Q_SLOTS:
 
     void retriesWithBackoffThenFails()
     {
-        const qint64 id = addTask(TaskPriority::Normal); // default settings: auto retry, 2 retries
+        const qint64 id = addReleasedTask(TaskPriority::Normal); // default settings: auto retry, 2 retries
         QVERIFY(id);
         pass();
         QCOMPARE(m_launcher->dialled().size(), 1);
@@ -167,7 +198,7 @@ private Q_SLOTS:
     void cancelsQueuedAndLiveCalls()
     {
         const qint64 queued = addTask(TaskPriority::Normal, true, m_now.addSecs(10 * 60));
-        const qint64 live = addTask(TaskPriority::Normal);
+        const qint64 live = addReleasedTask(TaskPriority::Normal);
         QVERIFY(queued && live);
         pass();
         QCOMPARE(m_launcher->dialled(), QList<qint64>{live});
@@ -189,11 +220,50 @@ private Q_SLOTS:
         QCOMPARE(task(live).retryCount, 0);
     }
 
-    void unsignedTaskStaysReadyWithTheReason()
+    void signedTaskWaitsForCallNow()
     {
-        const qint64 id = addTask(TaskPriority::High, false);
+        // Signing the attestation says what the caller promises; it is not a request to dial.
+        const qint64 id = addTask(TaskPriority::High);
         QVERIFY(id);
+        QCOMPARE(task(id).status, TaskStatus::ReadyToCall);
+        pass();
+        m_now = m_now.addSecs(60 * 60);
+        pass();
+        QVERIFY(m_launcher->dialled().isEmpty());
+        QCOMPARE(task(id).status, TaskStatus::ReadyToCall);
+
+        QSignalSpy started(m_queue.get(), &CallQueue::callStarted);
+        QFuture<Result<CallTask>> pressed = m_queue->callNow(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_launcher->dialled(), QList<qint64>{id}, 15000);
+        QVERIFY(pressed.result().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QCOMPARE(task(id).status, TaskStatus::InProgress);
+    }
+
+    void callNowRefusesATaskThatIsNotReady()
+    {
+        const qint64 id = addReleasedTask(TaskPriority::Normal);
+        QVERIFY(id);
+        pass();
+        QCOMPARE(m_launcher->dialled(), QList<qint64>{id});
+        QSignalSpy errors(m_queue.get(), &CallQueue::error);
+        QFuture<Result<CallTask>> again = m_queue->callNow(id);
+        QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 15000);
+        QVERIFY(!again.result().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 15000);
+        QCOMPARE(m_launcher->dialled(), QList<qint64>{id}); // a second press is not a second call
+    }
+
+    void unsignedTaskIsHeldOnceWithTheReason()
+    {
+        // Due at its scheduled time but never signed.
+        const qint64 id = addTask(TaskPriority::High, false, m_now.addSecs(60));
+        QVERIFY(id);
+        m_now = m_now.addSecs(2 * 60);
         QSignalSpy held(m_queue.get(), &CallQueue::taskHeld);
+        QLoggingCategory::setFilterRules(QStringLiteral("calldeck.compliance.info=true"));
+        g_refusals = 0;
+        const QtMessageHandler previous = qInstallMessageHandler(countRefusals);
         pass();
         QVERIFY(m_launcher->dialled().isEmpty());
         QCOMPARE(held.count(), 1);
@@ -202,11 +272,22 @@ private Q_SLOTS:
         QVERIFY2(reason.contains(QLatin1String("attestation"), Qt::CaseInsensitive), qPrintable(reason));
         QCOMPARE(task(id).status, TaskStatus::ReadyToCall);
         QCOMPARE(task(id).failureReason, reason);
+        QVERIFY(!task(id).scheduledForUtc.isValid());
 
+        // Said once: later passes neither check the gate again nor repeat the reason.
+        pass();
+        pass();
+        qInstallMessageHandler(previous);
+        QCOMPARE(held.count(), 1);
+        QCOMPARE(g_refusals.load(), 1);
+
+        // Signing alone still does not dial; Call now does.
         QVERIFY(sign(id));
         pass();
-        QCOMPARE(m_launcher->dialled(), QList<qint64>{id});
-        QVERIFY(task(id).failureReason.isEmpty());
+        QVERIFY(m_launcher->dialled().isEmpty());
+        m_queue->callNow(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_launcher->dialled(), QList<qint64>{id}, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(task(id).failureReason.isEmpty(), 15000);
     }
 
     void rateLimitReschedulesToTheRetryTime()
@@ -214,8 +295,8 @@ private Q_SLOTS:
         RateLimits limits;
         limits.manualPerHour = 1;
         m_queue->setRateLimits(limits);
-        const qint64 earlier = addTask(TaskPriority::Normal);
-        const qint64 id = addTask(TaskPriority::Normal);
+        const qint64 earlier = addReleasedTask(TaskPriority::Normal);
+        const qint64 id = addReleasedTask(TaskPriority::Normal);
         QVERIFY(earlier && id);
         // One manual call started ten minutes ago fills this hour.
         const QDateTime startedAt = m_now.addSecs(-10 * 60);
@@ -295,7 +376,7 @@ private Q_SLOTS:
 
     void refusedPlacementCountsAsAFailedAttempt()
     {
-        const qint64 id = addTask(TaskPriority::Normal);
+        const qint64 id = addReleasedTask(TaskPriority::Normal);
         QVERIFY(id);
         m_launcher->refuseWith(QStringLiteral("The telephony provider is unreachable."));
         pass();

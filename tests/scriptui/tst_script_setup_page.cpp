@@ -6,6 +6,10 @@
 #include "script/ScriptDock.h"
 #include "script/ScriptLivePage.h"
 #include "script/ScriptSetupPage.h"
+#include "calls/AgentFactory.h"
+#include "widgets/AgentChooser.h"
+
+#include <QStandardItemModel>
 
 #include <QLabel>
 #include <QtTest>
@@ -37,6 +41,29 @@ private Q_SLOTS:
     {
         m_dock.reset();
         m_fx.reset();
+    }
+
+    void agentChoiceMatchesTheCallMonitor()
+    {
+        // The same names as the monitor, and without a key the AI agents that need one are off.
+        auto* agents = setup().findChild<AgentChooser*>(QStringLiteral("agentChooser"));
+        QVERIFY(agents != nullptr);
+        QCOMPARE(agents->itemText(agents->findData(QStringLiteral("human"))), AgentFactory::displayName(QStringLiteral("human")));
+        setup().setCallOptions(QStringLiteral("realtime"), false, false);
+        QCOMPARE(agents->agent(), QStringLiteral("offline"));
+        auto* items = qobject_cast<QStandardItemModel*>(agents->model());
+        QVERIFY(items != nullptr);
+        for (const QString& kind : {QStringLiteral("realtime"), QStringLiteral("cascade")}) {
+            const QStandardItem* item = items->item(agents->findData(kind));
+            QVERIFY2(!item->isEnabled(), qPrintable(kind));
+            QVERIFY2(item->toolTip().contains(QLatin1String("API key")), qPrintable(item->toolTip()));
+        }
+        setup().setAgent(QStringLiteral("cascade"));
+        QCOMPARE(agents->agent(), QStringLiteral("offline"));
+
+        setup().setCallOptions(QStringLiteral("realtime"), false, true);
+        QCOMPARE(agents->agent(), QStringLiteral("realtime"));
+        QVERIFY(items->item(agents->findData(QStringLiteral("cascade")))->isEnabled());
     }
 
     void checklistShowsEightItemsWithRequiredMarkers()

@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +281,59 @@ private Q_SLOTS:
         f.dock->hide();
         f.dock->showAction()->trigger();
         QVERIFY(f.dock->isVisible());
+    }
+
+    void anEndedCallHasNoOneSpeaking()
+    {
+        Fixture f;
+        QVERIFY(f.show(QSize(480, 400)));
+        Q_EMIT f.engine->callUpdated(liveCall(QStringLiteral("c-1"), QStringLiteral("+14155550101"), 30));
+        f.dock->addSegment(seg(QStringLiteral("c-1"), QStringLiteral("callee-1"), QStringLiteral("callee"), 2000,
+                               QStringLiteral("I was going to say"), false));
+        auto* list = f.dock->findChild<QListView*>(QStringLiteral("transcriptList"));
+        QVERIFY(list != nullptr);
+        QCOMPARE(list->model()->index(0, 0).data(TranscriptModel::IsFinalRole).toBool(), false);
+
+        CallSnapshot ended = liveCall(QStringLiteral("c-1"), QStringLiteral("+14155550101"), 30);
+        ended.state = CallState::Ended;
+        Q_EMIT f.engine->callUpdated(ended);
+        QCOMPARE(list->model()->index(0, 0).data(TranscriptModel::IsFinalRole).toBool(), true);
+        QCOMPARE(list->model()->index(0, 0).data(TranscriptModel::TextRole).toString(),
+                 QStringLiteral("I was going to say"));
+        // A partial that arrives after the end is not "speaking" either.
+        f.dock->addSegment(seg(QStringLiteral("c-1"), QStringLiteral("agent-1"), QStringLiteral("agent"), 3000,
+                               QStringLiteral("Goodbye"), false));
+        QCOMPARE(list->model()->index(1, 0).data(TranscriptModel::IsFinalRole).toBool(), true);
+    }
+
+    void aNewCallBringsThePanelForward()
+    {
+        QTemporaryDir dir;
+        Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+        MemoryCredentialStore credentials;
+        Engine engine(settings, credentials);
+        QMainWindow window;
+        window.setCentralWidget(new QLabel(&window));
+        auto* contacts = new QDockWidget(QStringLiteral("Contacts"), &window);
+        contacts->setObjectName(QStringLiteral("contacts"));
+        contacts->setWidget(new QLabel(QStringLiteral("contacts"), contacts));
+        auto* transcript = new TranscriptDock(engine, &window);
+        window.addDockWidget(Qt::RightDockWidgetArea, contacts);
+        window.addDockWidget(Qt::RightDockWidgetArea, transcript);
+        window.tabifyDockWidget(contacts, transcript);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        contacts->raise();
+        QTRY_VERIFY(transcript->visibleRegion().isEmpty());
+        Q_EMIT engine.callUpdated(liveCall(QStringLiteral("c-9"), QStringLiteral("+14155550109"), 1));
+        QTRY_VERIFY(!transcript->visibleRegion().isEmpty());
+
+        // A panel the user closed stays closed.
+        transcript->close();
+        Q_EMIT engine.callUpdated(liveCall(QStringLiteral("c-10"), QStringLiteral("+14155550110"), 1));
+        QTest::qWait(50);
+        QVERIFY(transcript->isHidden());
     }
 
     void keepsOnlyRecentEndedCalls()

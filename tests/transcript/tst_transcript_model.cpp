@@ -80,6 +80,22 @@ private Q_SLOTS:
                                           QStringLiteral("a2"), QStringLiteral("s1")}));
     }
 
+    void startTimesWinOverAContradictingLink()
+    {
+        // The callee spoke at 00:34 while the agent's 00:40 turn was already shown; the callee's
+        // final arrives late and names the agent's turn as the one it follows.
+        TranscriptModel model;
+        model.upsert(seg(QStringLiteral("a1"), QStringLiteral("agent"), 30000, QStringLiteral("Hello.")));
+        model.upsert(seg(QStringLiteral("a2"), QStringLiteral("agent"), 40000, QStringLiteral("Anything else?")));
+        model.upsert(seg(QStringLiteral("c1"), QStringLiteral("callee"), 34000, QStringLiteral("Tuesday works."), true,
+                         QStringLiteral("a2")));
+        QCOMPARE(ids(model), (QStringList{QStringLiteral("a1"), QStringLiteral("c1"), QStringLiteral("a2")}));
+        // A later turn that the agent's segment says it follows still goes by its own time.
+        model.upsert(seg(QStringLiteral("a3"), QStringLiteral("agent"), 45000, QStringLiteral("Bye."), true,
+                         QStringLiteral("c1")));
+        QCOMPARE(ids(model).constLast(), QStringLiteral("a3"));
+    }
+
     void previousIdOrdersWhenTheClockCannot()
     {
         TranscriptModel model;

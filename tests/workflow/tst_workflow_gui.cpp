@@ -14,6 +14,7 @@
 #include "fakes/ShiftedClock.h"
 #include "models/NotificationListModel.h"
 #include "postcall/Notification.h"
+#include "queue/CallQueue.h"
 #include "store/Store.h"
 #include "tasks/TaskRepository.h"
 #include "telephony/sandbox/SandboxLine.h"
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +217,14 @@ private Q_SLOTS:
         QVERIFY(attestation->signButton()->isEnabled());
         QTest::mouseClick(attestation->signButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(attestation->callButton()->isEnabled(), kStepTimeoutMs);
+
+        // Signing is not dialling: two automatic queue passes later no call has been placed.
+        QVERIFY(m_window->callQueue() != nullptr);
+        QSignalSpy passes(m_window->callQueue(), &CallQueue::tickFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(passes.count() >= 2, kStepTimeoutMs);
+        QVERIFY(m_engine->calls().isEmpty());
+        QCOMPARE(storedTask(taskId).status, TaskStatus::ReadyToCall);
+        QVERIFY(attestation->callButton()->isEnabled());
 
         // 4. Call now: the queue places the call, the persona answers, the offline agent talks.
         QTest::mouseClick(attestation->callButton(), Qt::LeftButton);

@@ -9,6 +9,7 @@
 #include "widgets/ClarificationForm.h"
 #include "widgets/InstructionForm.h"
 #include "widgets/ManualCallForm.h"
+#include "widgets/PhoneNumberEdit.h"
 #include "widgets/PlanView.h"
 #include "widgets/ScheduleEdit.h"
 
@@ -94,7 +95,7 @@ ComposerDock::ComposerDock(Store& store, TaskPlanner& planner, QWidget* parent)
     connect(m_instruction, &InstructionForm::taskCreated, this, &ComposerDock::plan);
     connect(m_manual, &ManualCallForm::taskCreated, this, [this](const CallTask& task) {
         showTask(task);
-        Q_EMIT statusMessage(tr("Task #%1 is ready to call once the attestation is signed.").arg(task.id));
+        Q_EMIT statusMessage(tr("Task #%1: sign the attestation, then press Call now.").arg(task.id));
     });
     connect(m_clarification, &ClarificationForm::answered, this, &ComposerDock::answer);
     connect(m_attestation, &AttestationPanel::callRequested, this, &ComposerDock::callRequested);
@@ -148,6 +149,17 @@ void ComposerDock::showAndFocus()
     raise();
     m_tabs->setCurrentWidget(m_instruction);
     m_instruction->instructionEdit()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ComposerDock::showManualCall(const QString& number)
+{
+    show();
+    raise();
+    m_tabs->setCurrentWidget(m_manual);
+    m_manual->phoneEdit()->setText(number);
+    // Typed-in rules apply (vanity letters, formatting) as if the user had typed the number.
+    Q_EMIT m_manual->phoneEdit()->textEdited(number);
+    m_manual->contactNameEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void ComposerDock::showTask(const CallTask& task)

@@ -54,6 +54,9 @@ public Q_SLOTS:
     void showAndFocus();
     /// Shows `task` below the forms: plan, questions when it waits for the user, attestation.
     void showTask(const calldeck::CallTask& task);
+    /// Shows the manual call form with `number` filled in (a click-to-call link): the user
+    /// completes it, signs and presses Call now; nothing is dialled from here.
+    void showManualCall(const QString& number);
 
 Q_SIGNALS:
     /// "Call now" on an attested, ready task.

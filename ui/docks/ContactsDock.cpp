@@ -108,11 +108,14 @@ ContactsDock::ContactsDock(Store& store, QWidget* parent)
 
 void ContactsDock::buildActions()
 {
-    m_add = new QAction(tr("&Add…"), this);
+    m_add = new QAction(tr("&Add Contact…"), this);
+    //: The contacts panel's button; the File menu shows the full "Add Contact…".
+    m_add->setIconText(tr("Add…"));
     m_add->setObjectName(QStringLiteral("addContactAction"));
-    m_add->setShortcut(QKeySequence::New);
+    // Ctrl+N composes a call, the desk's main "new" thing; contacts take the shifted variant.
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_add->setShortcutContext(Qt::WindowShortcut);
-    m_add->setToolTip(tr("Add a contact (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_add->setToolTip(tr("Add a contact (%1)").arg(m_add->shortcut().toString(QKeySequence::NativeText)));
     m_edit = new QAction(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editContactAction"));
     m_edit->setShortcut(Qt::Key_Return);
@@ -269,7 +272,7 @@ void ContactsDock::updateEmptyState()
         const QString search = m_search->text().trimmed();
         m_empty->setText(search.isEmpty()
                              ? tr("No contacts yet.\nAdd one with %1 or import a CSV file.")
-                                   .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+                                   .arg(m_add->shortcut().toString(QKeySequence::NativeText))
                              : tr("No contacts match “%1”.").arg(search));
     }
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_table);

@@ -5,6 +5,7 @@
 #include "models/CallListModel.h"
 #include "telephony/TunnelManager.h"
 #include "telephony/sandbox/SandboxLine.h"
+#include "widgets/ButtonAction.h"
 #include "widgets/DtmfPad.h"
 #include "widgets/LevelMeter.h"
 #include "widgets/PhoneNumberEdit.h"
@@ -21,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -110,7 +112,14 @@ MonitorDock::MonitorDock(Engine& engine, QWidget* parent)
     m_list->setMaximumHeight(120);
     layout->addWidget(m_list);
     layout->addWidget(buildDetails(body), 1);
-    setWidget(body);
+    // On a laptop screen the panel scrolls rather than making the window taller than the screen,
+    // however many banners (approval, error) are up.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("monitorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     connect(&m_engine, &Engine::callUpdated, this, &MonitorDock::onCallUpdated);
     connect(&m_engine, &Engine::publicUrlChanged, this, &MonitorDock::refreshTunnel);
@@ -226,7 +235,6 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
     m_approvalText->setWordWrap(true);
     m_approve = new QPushButton(tr("A&pprove"), m_approvalBar);
     m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_approve->setToolTip(tr("Let the agent accept (Ctrl+Enter)"));
     m_deny = new QPushButton(tr("&Decline"), m_approvalBar);
     m_deny->setObjectName(QStringLiteral("denyButton"));
@@ -256,7 +264,6 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
     m_mute->setToolTip(tr("Mute your microphone in this call"));
     m_hangUp = new QPushButton(tr("&Hang up"), details);
     m_hangUp->setObjectName(QStringLiteral("hangUpButton"));
-    m_hangUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_hangUp->setToolTip(tr("End the selected call (Ctrl+H)"));
     m_hangUp->setStyleSheet(QStringLiteral("QPushButton { background: #c62828; color: white; font-weight: bold; "
                                            "padding: 4px 12px; border-radius: 4px; }"
@@ -264,7 +271,6 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
     m_takeover = new QPushButton(tr("&Take over"), details);
     m_takeover->setObjectName(QStringLiteral("takeoverButton"));
     m_takeover->setCheckable(true);
-    m_takeover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_takeover->setToolTip(tr("Talk to the callee yourself while the AI agent holds; click again to hand the call "
                               "back (Ctrl+T)"));
     connect(m_takeover, &QPushButton::clicked, this, [this](bool on) {
@@ -289,6 +295,7 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
     m_tunnel = new TunnelStatusLabel(details);
     layout->addWidget(m_tunnel);
     layout->addStretch(1);
+    buildActions();
 
     connect(m_listen, &QPushButton::clicked, this, [this](bool on) {
         if (!m_selectedKey.isEmpty()) {
@@ -320,6 +327,35 @@ QWidget* MonitorDock::buildDetails(QWidget* parent)
         }
     });
     return details;
+}
+
+void MonitorDock::buildActions()
+{
+    // The shortcuts live on menu actions (Call menu) so that they are listed and bound once.
+    const auto make = [this](const QString& text, QAbstractButton* button, const QString& name,
+                             const QKeySequence& keys) {
+        auto* action = new ButtonAction(text, button, this, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        return action;
+    };
+    m_hangUpAction = make(tr("&Hang Up"), m_hangUp, QStringLiteral("hangUpAction"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_approveAction = make(tr("&Approve"), m_approve, QStringLiteral("approveAction"),
+                           QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_declineAction = make(tr("&Decline"), m_deny, QStringLiteral("declineAction"), {});
+    m_takeoverAction = make(tr("&Take Over"), m_takeover, QStringLiteral("takeoverAction"),
+                            QKeySequence(Qt::CTRL | Qt::Key_T));
+    //: Menu entry: keeps the supervisor's microphone in the call (like the "Lock barge-in" button).
+    m_bargeInAction = make(tr("&Barge In (Locked)"), m_lockBargeIn, QStringLiteral("bargeInAction"),
+                           QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_lockBargeIn->setToolTip(tr("Keep your microphone in the call without holding the button (Ctrl+B)"));
+    addActions(callActions());
+}
+
+QList<QAction*> MonitorDock::callActions() const
+{
+    return {m_hangUpAction, m_approveAction, m_declineAction, m_takeoverAction, m_bargeInAction};
 }
 
 void MonitorDock::answerApproval(bool approved)

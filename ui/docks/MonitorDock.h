@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -38,6 +39,9 @@ public:
     /// The error banner's text while it is shown, else empty.
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] PlaceCallBar* placeCallBar() const { return m_placeBar; }
+    /// Hang up (Ctrl+H), approve (Ctrl+Enter), decline, take over (Ctrl+T) and locked barge-in
+    /// (Ctrl+B) for the selected call, for the Call menu; each follows its button's state.
+    [[nodiscard]] QList<QAction*> callActions() const;
 
 public Q_SLOTS:
     void selectCall(const QString& callKey);
@@ -70,6 +74,7 @@ private:
     void showError(const QString& message);
     void installSpaceFilter();
     void answerApproval(bool approved);
+    void buildActions();
 
     Engine& m_engine;
     CallListModel* m_model = nullptr;
@@ -95,6 +100,11 @@ private:
     QPushButton* m_deny = nullptr;
     DtmfPad* m_dtmf = nullptr;
     TunnelStatusLabel* m_tunnel = nullptr;
+    QAction* m_hangUpAction = nullptr;
+    QAction* m_approveAction = nullptr;
+    QAction* m_declineAction = nullptr;
+    QAction* m_takeoverAction = nullptr;
+    QAction* m_bargeInAction = nullptr;
     QTimer m_clock;       ///< one shared 1 s tick for every call's timer
     QTimer m_levelPoll;   ///< one kLevelPollMs poll of the selected call's levels
     QString m_selectedKey;

@@ -241,10 +241,17 @@ void TranscriptDock::onCallUpdated(const CallSnapshot& call)
     } else if (m_callKey.isEmpty() && !m_userPicked) {
         showCall(call.callKey);
     }
+    if (isNew && call.isLive() && !isHidden()) {
+        // A new call brings the panel to the front of its tab group; a panel the user closed stays closed.
+        raise();
+    }
     if (call.callKey == m_callKey) {
         updateJumpButton();
     }
     if (!call.isLive()) {
+        if (call.state == CallState::Ended) {
+            modelFor(call.callKey)->closeOpenSegments();
+        }
         pruneEndedCalls();
     }
 }
@@ -278,6 +285,14 @@ void TranscriptDock::addSegment(const TranscriptSegment& segment)
     TranscriptModel* model = modelFor(segment.callKey);
     if (m_callKey.isEmpty() && !m_userPicked) {
         showCall(segment.callKey);
+    }
+    const auto call = m_calls.constFind(segment.callKey);
+    if (!segment.isFinal && call != m_calls.cend() && call->state == CallState::Ended) {
+        // A late partial of a call that is over is all there will be of that turn.
+        TranscriptSegment closed = segment;
+        closed.isFinal = true;
+        model->upsert(closed);
+        return;
     }
     model->upsert(segment);
 }

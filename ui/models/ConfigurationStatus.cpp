@@ -18,16 +18,9 @@ QString ConfigurationStatus::telephonyProvider() const
 
 QString ConfigurationStatus::aiProvider() const
 {
-    if (m_openAi && m_anthropic) {
-        return tr("OpenAI + Anthropic");
-    }
-    if (m_openAi) {
-        return tr("OpenAI");
-    }
-    if (m_anthropic) {
-        return tr("Anthropic");
-    }
-    return tr("None (offline agent)");
+    // Only providers that calls actually use are named; an Anthropic key is stored but no agent
+    // speaks to Anthropic, so showing it would promise what does not happen.
+    return m_openAi ? tr("OpenAI") : tr("None (offline agent)");
 }
 
 QString ConfigurationStatus::keychainText() const
@@ -75,8 +68,6 @@ void ConfigurationStatus::refresh()
                 m_openAi = present;
                 break;
             case Secret::AnthropicApiKey:
-                m_anthropic = present;
-                break;
             case Secret::TwilioApiKeySecret:
                 break;
             }

@@ -34,7 +34,7 @@ public:
     [[nodiscard]] bool twilioConfigured() const { return m_twilioConfigured; }
     /// "Twilio" or "Sandbox (simulated calls)".
     [[nodiscard]] QString telephonyProvider() const;
-    /// "OpenAI", "Anthropic", both, or "None (offline agent)".
+    /// The AI provider calls use: "OpenAI" (or a compatible server) or "None (offline agent)".
     [[nodiscard]] QString aiProvider() const;
     [[nodiscard]] QString publicUrl() const { return m_publicUrl; }
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
@@ -58,7 +58,6 @@ private:
     QString m_dataDir;
     bool m_twilioConfigured = false;
     bool m_openAi = false;
-    bool m_anthropic = false;
     KeychainState m_keychainState = KeychainState::Unknown;
     QString m_keychainMessage;
     QString m_probeFailure;

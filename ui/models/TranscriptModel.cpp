@@ -102,14 +102,18 @@ int TranscriptModel::insertionRow(const TranscriptSegment& segment, quint64 arri
             (m_rows.at(row).startMs == segment.startMs && m_arrival.at(row) < arrival))) {
         ++row;
     }
-    // ... but never before the segment it follows, and never after one that follows it. Both
-    // matter when the clock cannot tell (equal or missing start times).
-    if (const int previous = rowOf(segment.previousId); previous >= 0) {
+    // ... and, only where the clock cannot tell (equal or missing start times), never before the
+    // segment it follows nor after one that follows it. A link that contradicts two real start
+    // times loses: people read a transcript by its times.
+    const auto clockSilent = [](const TranscriptSegment& a, const TranscriptSegment& b) {
+        return a.startMs <= 0 || b.startMs <= 0 || a.startMs == b.startMs;
+    };
+    if (const int previous = rowOf(segment.previousId); previous >= 0 && clockSilent(m_rows.at(previous), segment)) {
         row = std::max(row, previous + 1);
     }
     if (!segment.id.isEmpty()) {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).previousId == segment.id) {
+            if (m_rows.at(i).previousId == segment.id && clockSilent(m_rows.at(i), segment)) {
                 row = std::min(row, static_cast<int>(i));
                 break;
             }
@@ -159,6 +163,21 @@ void TranscriptModel::setSegments(const QList<TranscriptSegment>& segments)
     endResetModel();
     for (const TranscriptSegment& segment : segments) {
         upsert(segment);
+    }
+}
+
+void TranscriptModel::closeOpenSegments()
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        TranscriptSegment& segment = m_rows[row];
+        if (!segment.isFinal) {
+            segment.isFinal = true;
+            if (segment.endMs < 0) {
+                segment.endMs = segment.startMs;
+            }
+            const QModelIndex changed = index(static_cast<int>(row));
+            Q_EMIT dataChanged(changed, changed);
+        }
     }
 }
 

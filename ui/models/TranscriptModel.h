@@ -8,8 +8,9 @@
 namespace calldeck {
 
 /// One call's transcript as the panel shows it: one row per segment in conversation order
-/// (start time on the call clock, then arrival; a known previousId keeps a segment after the one
-/// it follows). Partial segments are replaced in place by later versions with the same id.
+/// (start time on the call clock, then arrival; where start times are equal or missing, a known
+/// previousId keeps a segment after the one it follows). Partial segments are replaced in place
+/// by later versions with the same id.
 class TranscriptModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
 
     /// Adds the segment or replaces the row with its id (moving it if its start time changed).
     void upsert(const TranscriptSegment& segment);
+    /// The call ended: text still marked as being spoken is what was said; no row stays "speaking".
+    void closeOpenSegments();
     /// Replaces everything, e.g. with a stored call's segments.
     void setSegments(const QList<TranscriptSegment>& segments);
     void clear();

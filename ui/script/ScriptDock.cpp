@@ -42,7 +42,7 @@ ScriptDock::ScriptDock(ScriptHub& hub, Settings& settings, Engine* engine, QWidg
     m_pages->addWidget(scrolled(m_live, m_pages));
     setWidget(m_pages);
     if (engine != nullptr) {
-        m_setup->setCallOptions(engine->defaultAgent(), engine->twilioConfigured());
+        m_setup->setCallOptions(engine->defaultAgent(), engine->twilioConfigured(), engine->aiConfigured());
     }
 
     m_showAction = new QAction(tr("Sales &Script"), this);

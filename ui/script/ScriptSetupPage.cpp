@@ -10,6 +10,7 @@
 #include "script/ScriptRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Store.h"
+#include "widgets/AgentChooser.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -67,12 +68,9 @@ ScriptSetupPage::ScriptSetupPage(ScriptHub& hub, QString defaultMode, QWidget* p
     m_mode->addItem(tr("Strict — order and required items enforced"), QStringLiteral("strict"));
     m_mode->addItem(tr("Flexible — skips and overrides with a reason"), QStringLiteral("flexible"));
     m_mode->setCurrentIndex(defaultMode == QLatin1String("flexible") ? 1 : 0);
-    m_agent = new QComboBox(callBox);
+    m_agent = new AgentChooser(callBox);
     m_agent->setObjectName(QStringLiteral("agentChooser"));
-    m_agent->addItem(tr("Me (headset)"), QStringLiteral("human"));
-    m_agent->addItem(tr("Offline AI agent"), QStringLiteral("offline"));
-    m_agent->addItem(tr("Realtime AI agent"), QStringLiteral("realtime"));
-    m_agent->addItem(tr("Cascade AI agent"), QStringLiteral("cascade"));
+    m_agent->setAgents(QStringLiteral("human"), false);
     m_line = new QComboBox(callBox);
     m_line->setObjectName(QStringLiteral("lineChooser"));
     m_line->addItem(tr("Sandbox line (simulated)"), QStringLiteral("sandbox"));
@@ -276,15 +274,12 @@ ScriptMode ScriptSetupPage::mode() const
 
 void ScriptSetupPage::setAgent(const QString& agent)
 {
-    const int index = m_agent->findData(agent);
-    if (index >= 0) {
-        m_agent->setCurrentIndex(index);
-    }
+    m_agent->selectAgent(agent);
 }
 
-void ScriptSetupPage::setCallOptions(const QString& defaultAgent, bool twilioConfigured)
+void ScriptSetupPage::setCallOptions(const QString& defaultAgent, bool twilioConfigured, bool aiConfigured)
 {
-    setAgent(defaultAgent);
+    m_agent->setAgents(defaultAgent, aiConfigured);
     if (twilioConfigured && m_line->findData(QStringLiteral("twilio")) < 0) {
         m_line->insertItem(0, tr("Twilio (real phone call)"), QStringLiteral("twilio"));
         m_line->setCurrentIndex(0);

@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace calldeck {
 
+class AgentChooser;
+
 class FollowUpContextView;
 class PreCallChecklistView;
 class ProspectProfileForm;
@@ -41,8 +43,9 @@ public:
 
     /// Loads the script, the prospects and the contacts again.
     void reload();
-    /// The agent preselected and whether the Twilio line can be chosen (from the engine).
-    void setCallOptions(const QString& defaultAgent, bool twilioConfigured);
+    /// The agent preselected, whether the Twilio line can be chosen and whether the AI agents that
+    /// need a key can (from the engine).
+    void setCallOptions(const QString& defaultAgent, bool twilioConfigured, bool aiConfigured);
     /// Who is at the desk ("agent:Alex Morgan"), for the audit log.
     void setActor(const QString& actor) { m_actor = actor; }
     void setMasked(bool masked);
@@ -105,7 +108,7 @@ private:
     QGroupBox* m_followUpBox = nullptr;
     FollowUpContextView* m_followUpView = nullptr;
     QComboBox* m_mode = nullptr;
-    QComboBox* m_agent = nullptr;
+    AgentChooser* m_agent = nullptr;
     QComboBox* m_line = nullptr;
     PreCallChecklistView* m_checklist = nullptr;
     QLabel* m_gate = nullptr;

@@ -29,12 +29,23 @@ public:
     [[nodiscard]] Result<QString> e164() const;
     /// True when nothing but whitespace was typed.
     [[nodiscard]] bool isBlank() const;
+    /// What the field did to the typed text that the user should know (letters dialled as keypad
+    /// digits); "" when nothing. It also pops up as a tooltip under the field.
+    [[nodiscard]] QString notice() const { return m_notice; }
+
+Q_SIGNALS:
+    /// notice() changed.
+    void noticeChanged(const QString& notice);
 
 private:
     void reformat(const QString& text);
+    void convertLetters(QString& raw);
 
     QString m_region;
     QString m_previousText;
+    QString m_lettersTyped;    ///< since the field was last empty, as typed (upper case)
+    QString m_lettersAsDigits; ///< the same letters as keypad digits
+    QString m_notice;
     std::unique_ptr<PhoneAsYouTypeFormatter> m_formatter;
 };
 

@@ -1,8 +1,8 @@
 #include "widgets/PlaceCallBar.h"
 
+#include "widgets/AgentChooser.h"
 #include "widgets/PhoneNumberEdit.h"
 
-#include "calls/AgentFactory.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -23,13 +23,10 @@ PlaceCallBar::PlaceCallBar(QWidget* parent)
       m_provider(new QComboBox(this)),
       m_persona(new QComboBox(this)),
       m_call(new QPushButton(tr("&Call"), this)),
-      m_agent(new QComboBox(this)),
+      m_agent(new AgentChooser(this)),
       m_goal(new QLineEdit(this))
 {
     m_agent->setObjectName(QStringLiteral("agentBox"));
-    m_agent->setToolTip(tr("Who talks on the call: you through your headset, or an AI agent"));
-    for (const QString& kind : AgentFactory::kinds())
-        m_agent->addItem(AgentFactory::displayName(kind), kind);
     m_goal->setObjectName(QStringLiteral("goalEdit"));
     m_goal->setPlaceholderText(tr("Goal for the AI agent, e.g. get the earliest cleaning appointment this week"));
     m_goal->setClearButtonEnabled(true);
@@ -120,18 +117,7 @@ void PlaceCallBar::setDefaultRegion(const QString& region)
 
 void PlaceCallBar::setAgents(const QString& defaultAgent, bool aiConfigured)
 {
-    if (auto* model = qobject_cast<QStandardItemModel*>(m_agent->model()); model != nullptr) {
-        for (const QString& kind : {QStringLiteral("realtime"), QStringLiteral("cascade")}) {
-            QStandardItem* item = model->item(m_agent->findData(kind));
-            item->setEnabled(aiConfigured);
-            item->setToolTip(aiConfigured ? QString()
-                                          : tr("Needs an OpenAI-compatible API key (Settings › AI or OPENAI_API_KEY)"));
-        }
-    }
-    QString wanted = defaultAgent;
-    if (!aiConfigured && (wanted == u"realtime" || wanted == u"cascade"))
-        wanted = QStringLiteral("offline");
-    m_agent->setCurrentIndex(std::max(0, m_agent->findData(wanted)));
+    m_agent->setAgents(defaultAgent, aiConfigured);
 }
 
 void PlaceCallBar::setBusy(bool busy)

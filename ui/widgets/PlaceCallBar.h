@@ -9,6 +9,8 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 
+#include "widgets/AgentChooser.h"
+
 namespace calldeck {
 
 class PhoneNumberEdit;
@@ -53,7 +55,7 @@ private:
     QComboBox* m_provider = nullptr;
     QComboBox* m_persona = nullptr;
     QPushButton* m_call = nullptr;
-    QComboBox* m_agent = nullptr;
+    AgentChooser* m_agent = nullptr;
     QLineEdit* m_goal = nullptr;
     QString m_region = QStringLiteral("US");
     bool m_busy = false;
