@@ -1816,6 +1816,66 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
 </context>
 <context>
+    <name>calldeck::CallingHours</name>
+    <message>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be HH:MM times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name and a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calling-hours rules are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped calling-hours rules are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck does not know the time zone of %1, so it cannot tell whether this is a lawful hour to call there; the call is refused rather than guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on a %2</source>
+        <extracomment>%1 local time (20:12), %2 day of the week (Tuesday)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, where it is %3</source>
+        <extracomment>%1 phone number, %2 place (Florida), %3 local time(s) (&quot;20:12 on a Tuesday&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3 until %4.</source>
+        <extracomment>%1 situation sentence, %2 rule (Florida, TCPA), %3 start, %4 end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows no sales calls on a %3.</source>
+        <extracomment>%1 situation sentence, %2 rule (Texas), %3 day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The next opening is %2 local time.</source>
+        <extracomment>%1 the refusal so far, %2 local date and time the window opens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CapturedFieldsView</name>
     <message>
         <source>Yes</source>
@@ -2389,6 +2449,124 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::DialGate</name>
+    <message>
+        <source>The calling-hours rules could not be loaded, so no call can be checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the call&apos;s attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1&apos;s attestation is signed and unaltered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed the attestation for this call: confirm its five statements and type your full name before dialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested by %1 for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3).</source>
+        <extracomment>%1 number, %2 who added it, %3 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3: %4).</source>
+        <extracomment>%1 number, %2 who added it, %3 when, %4 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the number&apos;s recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was called %2 times in the last 24 hours (at most %3 are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already called %2 times in the last 24 hours; more than %3 calls to one number a day is treated as harassment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %3 calls this hour and %2 of %4 today.</source>
+        <extracomment>%1/%2 calls in the last hour/day, %3/%4 the limits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is not recorded; the agent still says it is an AI when one talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is recorded and %1 requires every party&apos;s consent: the agent opens with the recording notice and asks for consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is recorded: the agent opens with the recording notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::DncRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Do-Not-Call source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the number to the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the Do-Not-Call file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line has commas but no &quot;phone&quot; column; a CSV needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a phone number (%3)</source>
+        <extracomment>%1 line number, %2 the text, %3 why it is not a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
@@ -2707,6 +2885,38 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::GateVerdict</name>
+    <message>
+        <source>The compliance gate refuses this call. %1</source>
+        <extracomment>%1 every reason the compliance gate refused the call, separated by spaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4310,6 +4520,21 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PhoneZones</name>
+    <message>
+        <source>Line %1 of the time-zone table is not &quot;prefix&lt;TAB&gt;zones…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-zone table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped time-zone table is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1903,6 +1903,66 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
     </message>
 </context>
 <context>
+    <name>calldeck::CallingHours</name>
+    <message>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be HH:MM times.</source>
+        <translation>%1: &quot;start&quot; och &quot;end&quot; måste vara klockslag på formen HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 needs a name and a source.</source>
+        <translation>%1 behöver ett namn och en källa.</translation>
+    </message>
+    <message>
+        <source>The calling-hours rules are not valid JSON: %1</source>
+        <translation>Reglerna för samtalstider är inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>The shipped calling-hours rules are missing from this build.</source>
+        <translation>De medföljande reglerna för samtalstider saknas i den här versionen.</translation>
+    </message>
+    <message>
+        <source>CallDeck does not know the time zone of %1, so it cannot tell whether this is a lawful hour to call there; the call is refused rather than guessed.</source>
+        <translation>CallDeck känner inte till tidszonen för %1 och kan därför inte avgöra om det är en tillåten tid att ringa dit; samtalet nekas hellre än att CallDeck gissar.</translation>
+    </message>
+    <message>
+        <source>%1 on a %2</source>
+        <extracomment>%1 local time (20:12), %2 day of the week (Tuesday)</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, where it is %3</source>
+        <extracomment>%1 phone number, %2 place (Florida), %3 local time(s) (&quot;20:12 on a Tuesday&quot;)</extracomment>
+        <translation>%1 finns i %2, där klockan är %3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3 until %4.</source>
+        <extracomment>%1 situation sentence, %2 rule (Florida, TCPA), %3 start, %4 end</extracomment>
+        <translation>%1; %2 tillåter försäljningssamtal från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>%1; %2 allows no sales calls on a %3.</source>
+        <extracomment>%1 situation sentence, %2 rule (Texas), %3 day of the week</extracomment>
+        <translation>%1; %2 tillåter inga försäljningssamtal en %3.</translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3.</source>
+        <translation>%1; %2 tillåter försäljningssamtal från %3.</translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls until %3.</source>
+        <translation>%1; %2 tillåter försäljningssamtal till %3.</translation>
+    </message>
+    <message>
+        <source>%1 The next opening is %2 local time.</source>
+        <extracomment>%1 the refusal so far, %2 local date and time the window opens</extracomment>
+        <translation>%1 Nästa gång det är tillåtet är %2 lokal tid.</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CapturedFieldsView</name>
     <message>
         <source>Yes</source>
@@ -2477,6 +2537,124 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::DialGate</name>
+    <message>
+        <source>The calling-hours rules could not be loaded, so no call can be checked against them.</source>
+        <translation>Reglerna för samtalstider kunde inte läsas in, så inget samtal kan kontrolleras mot dem.</translation>
+    </message>
+    <message>
+        <source>Could not store the call&apos;s attestation</source>
+        <translation>Det gick inte att spara samtalets intygande</translation>
+    </message>
+    <message>
+        <source>Task %1&apos;s attestation is signed and unaltered.</source>
+        <translation>Uppgift %1 har ett signerat och oförändrat intygande.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed the attestation for this call: confirm its five statements and type your full name before dialling.</source>
+        <translation>Ingen har signerat intygandet för det här samtalet: bekräfta de fem påståendena och skriv ditt fullständiga namn innan du ringer.</translation>
+    </message>
+    <message>
+        <source>The attestation is incomplete: %1</source>
+        <translation>Intygandet är ofullständigt: %1</translation>
+    </message>
+    <message>
+        <source>Attested by %1 for this call.</source>
+        <translation>Intygat av %1 för det här samtalet.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation>%1 finns inte på spärrlistan.</translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3).</source>
+        <extracomment>%1 number, %2 who added it, %3 when</extracomment>
+        <translation>%1 finns på spärrlistan (tillagt av %2 den %3).</translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3: %4).</source>
+        <extracomment>%1 number, %2 who added it, %3 when, %4 why</extracomment>
+        <translation>%1 finns på spärrlistan (tillagt av %2 den %3: %4).</translation>
+    </message>
+    <message>
+        <source>Could not count the number&apos;s recent calls</source>
+        <translation>Det gick inte att räkna numrets senaste samtal</translation>
+    </message>
+    <message>
+        <source>%1 was called %2 times in the last 24 hours (at most %3 are allowed).</source>
+        <translation>%1 har ringts %2 gånger de senaste 24 timmarna (högst %3 är tillåtna).</translation>
+    </message>
+    <message>
+        <source>%1 was already called %2 times in the last 24 hours; more than %3 calls to one number a day is treated as harassment.</source>
+        <translation>%1 har redan ringts %2 gånger de senaste 24 timmarna; fler än %3 samtal till samma nummer per dygn räknas som trakasserier.</translation>
+    </message>
+    <message>
+        <source>%1 of %3 calls this hour and %2 of %4 today.</source>
+        <extracomment>%1/%2 calls in the last hour/day, %3/%4 the limits</extracomment>
+        <translation>%1 av %3 samtal den här timmen och %2 av %4 i dag.</translation>
+    </message>
+    <message>
+        <source>The call is not recorded; the agent still says it is an AI when one talks.</source>
+        <translation>Samtalet spelas inte in; agenten säger ändå att den är en AI när en AI talar.</translation>
+    </message>
+    <message>
+        <source>The call is recorded and %1 requires every party&apos;s consent: the agent opens with the recording notice and asks for consent.</source>
+        <translation>Samtalet spelas in och %1 kräver samtycke från alla parter: agenten inleder med meddelandet om inspelning och ber om samtycke.</translation>
+    </message>
+    <message>
+        <source>The call is recorded: the agent opens with the recording notice.</source>
+        <translation>Samtalet spelas in: agenten inleder med meddelandet om inspelning.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::DncRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number.</source>
+        <translation>&quot;%1&quot; är inte ett nummer i E.164-format.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Do-Not-Call source.</source>
+        <translation>&quot;%1&quot; är ingen källa för spärrlistan.</translation>
+    </message>
+    <message>
+        <source>Could not add the number to the Do-Not-Call list</source>
+        <translation>Det gick inte att lägga till numret på spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not remove the number</source>
+        <translation>Det gick inte att ta bort numret</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation>%1 finns inte på spärrlistan.</translation>
+    </message>
+    <message>
+        <source>Could not check the Do-Not-Call list</source>
+        <translation>Det gick inte att kontrollera spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not read the Do-Not-Call list</source>
+        <translation>Det gick inte att läsa spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not count the Do-Not-Call list</source>
+        <translation>Det gick inte att räkna spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not import the Do-Not-Call file</source>
+        <translation>Det gick inte att importera spärrfilen</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line has commas but no &quot;phone&quot; column; a CSV needs one.</source>
+        <translation>Filens första rad innehåller kommatecken men ingen kolumn &quot;phone&quot;; en CSV-fil behöver en sådan.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a phone number (%3)</source>
+        <extracomment>%1 line number, %2 the text, %3 why it is not a number</extracomment>
+        <translation>rad %1: &quot;%2&quot; är inget telefonnummer (%3)</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
@@ -2796,6 +2974,38 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>none</source>
         <translation>inga</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::GateVerdict</name>
+    <message>
+        <source>The compliance gate refuses this call. %1</source>
+        <extracomment>%1 every reason the compliance gate refused the call, separated by spaces</extracomment>
+        <translation>Regelefterlevnadsspärren nekar det här samtalet. %1</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Intygande</translation>
+    </message>
+    <message>
+        <source>Do-Not-Call list</source>
+        <translation>Spärrlista</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Samtalstider</translation>
+    </message>
+    <message>
+        <source>Abuse pause</source>
+        <translation>Paus vid missbruk</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Samtalsgränser</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>Samtycke till inspelning</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4609,21 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>phone number is empty</source>
         <translation>telefonnumret är tomt</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::PhoneZones</name>
+    <message>
+        <source>Line %1 of the time-zone table is not &quot;prefix&lt;TAB&gt;zones…&quot;.</source>
+        <translation>Rad %1 i tidszonstabellen har inte formen &quot;prefix&lt;TAB&gt;zoner…&quot;.</translation>
+    </message>
+    <message>
+        <source>The time-zone table is empty.</source>
+        <translation>Tidszonstabellen är tom.</translation>
+    </message>
+    <message>
+        <source>The shipped time-zone table is missing from this build.</source>
+        <translation>Den medföljande tidszonstabellen saknas i den här versionen.</translation>
     </message>
 </context>
 <context>
