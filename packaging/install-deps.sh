@@ -13,6 +13,7 @@ build_pkgs=(
     qt6-translations-l10n qtkeychain-qt6-dev
     libopus-dev libopusenc-dev libopusfile-dev libphonenumber-dev
     libspeexdsp-dev libwebrtc-audio-processing-dev libespeak-ng-dev libsodium-dev
+    python3-phonenumbers
 )
 runtime_pkgs=(
     espeak-ng gnome-keyring dbus dbus-x11 libsecret-tools qt6-qpa-plugins fonts-dejavu-core

@@ -688,78 +688,7 @@ Run &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, or the script gate blocked the call, 4 no such --mic-file or script, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--script needs the database, which is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Commands:
-  contacts list [--search TEXT] [--json]
-      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Add a contact. National numbers are read in --region, else your profile&apos;s region.
-  contacts import FILE.csv [--region SE] [--json]
-      Import a CSV file (header row naming the columns; name and phone required).
-      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
-      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Write all contacts as CSV to FILE, or to standard output.
-  contacts remove ID
-      Delete the contact with that id.
-  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
-       [--record-file WAV] [--hangup-after SECONDS] [--json]
-       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
-       [--max-price P] [--approvals approve|deny]
-      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;
-      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
-      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
-  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
-  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
-  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
-  task import FILE.csv [--instruction TEXT]   task cancel ID
-      Call tasks: plan a sentence, answer its questions, sign the attestation, place the
-      call (exit codes as for call; 2 when the attestation or a rate limit refuses).
-  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
-      Sales scripts: milestones, objections and the pre-call checklist; import refuses a
-      broken file with its JSON path (exit code 2) and stores nothing.
-  calls show SESSION-ID|CALL-KEY [--json]
-      One stored call: summary, extracted data, transcript, cost, latency, attestation.
-  serve
-      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
-      prints the listen URL, the public URL and the tunnel state.
-  status [--json]
-      Open the engine headless: data directory, database schema version, contact count,
-      keychain state and which credentials come from the environment.
-
-Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
-Data goes to standard output, errors to standard error.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, missing or malformed argument
-  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
-     also an import in which no row could be stored
-  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
-  4  not found: no contact with that id, no such input file
-  5  storage or keychain failure (database, file system, keychain); the call engine did not start
-  6  call: the line was busy
-  7  call: nobody answered
-  8  call: failed, or the provider rejected it
-  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
-
-Environment:
-  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
-  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
-  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
-                      how Twilio reaches this computer and which account calls
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      secrets; they take precedence over the keychain
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +806,240 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, the script gate or the compliance gate blocked the call (the reasons on stderr), 4 no such --mic-file or script, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the five-statement attestation for this call with your full name (required for --provider twilio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization on the attestation (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accept all five attestation statements (see &quot;task attest --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the five statements must be accepted explicitly with --agree-all:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Commands:
+  contacts list [--search TEXT] [--json]
+      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Add a contact. National numbers are read in --region, else your profile&apos;s region.
+  contacts import FILE.csv [--region SE] [--json]
+      Import a CSV file (header row naming the columns; name and phone required).
+      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
+      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Write all contacts as CSV to FILE, or to standard output.
+  contacts remove ID
+      Delete the contact with that id.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny] [--attest-name NAME --agree-all]
+      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;
+      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
+      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
+      A call through Twilio passes the compliance gate and needs --attest-name and --agree-all
+      (exit 2 with every reason on stderr when the gate refuses).
+  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
+  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
+  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+  task import FILE.csv [--instruction TEXT]   task cancel ID
+      Call tasks: plan a sentence, answer its questions, sign the attestation, place the
+      call (exit codes as for call; 2 when the attestation or a rate limit refuses).
+  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
+      Sales scripts: milestones, objections and the pre-call checklist; import refuses a
+      broken file with its JSON path (exit code 2) and stores nothing.
+  calls show SESSION-ID|CALL-KEY [--json]
+      One stored call: summary, extracted data, transcript, cost, latency, attestation.
+  dnc add NUMBER [--reason T]   dnc remove NUMBER   dnc check NUMBER   dnc list [--json]
+  dnc import FILE [--reason T]
+      The Do-Not-Call list; check exits 2 when the number is listed. import reads one
+      10-digit number per line or CSV with a phone column; bad lines are &quot;line N: reason&quot;.
+  gate check --to NUMBER [--at ISO-8601] [--json]
+      Every rule of the compliance gate for a call to NUMBER; exit 0 allowed, 2 refused.
+  serve
+      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
+      prints the listen URL, the public URL and the tunnel state.
+  status [--json]
+      Open the engine headless: data directory, database schema version, contact count,
+      keychain state and which credentials come from the environment.
+
+Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
+Data goes to standard output, errors to standard error.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing or malformed argument
+  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
+     also an import in which no row could be stored
+  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
+  4  not found: no contact with that id, no such input file
+  5  storage or keychain failure (database, file system, keychain); the call engine did not start
+  6  call: the line was busy
+  7  call: nobody answered
+  8  call: failed, or the provider rejected it
+  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
+
+Environment:
+  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
+  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      how Twilio reaches this computer and which account calls
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      secrets; they take precedence over the keychain
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: calldeck-cli dnc &lt;subcommand&gt; [options]
+
+Subcommands:
+  add NUMBER [--reason TEXT]   Put a number on the Do-Not-Call list (who and when are recorded).
+  remove NUMBER                Take it off again.
+  check NUMBER                 Exit 0 when it may be called, 2 when it is listed.
+  import FILE [--reason TEXT]  One 10-digit number per line (the National DNC Registry&apos;s files),
+                               or CSV with a &quot;phone&quot; column; bad lines are reported as
+                               &quot;line N: reason&quot; and skipped, the rest go in as one transaction.
+  list [--json]                Every listed number, newest first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand: add, remove, check, import or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;dnc %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number (E.164, or national).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the number may not be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be called: it is not on the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list: added by %2 at %3 (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these numbers may not be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 numbers, %2 new on the list; %3 lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: calldeck-cli gate check --to NUMBER [--at ISO-8601] [--task ID]
+                               [--attest-name NAME --agree-all] [--json]
+  Every rule of the compliance gate (attestation, Do-Not-Call, calling hours,
+  abuse, rate limits, consent) for a call to NUMBER; exit 0 when it would be
+  allowed, 2 when refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;gate %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the compliance gate for a call to NUMBER without calling. Exit 0 allowed, 2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number (E.164, or national in your region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the time-dependent rules at this instant (ISO-8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call task the call belongs to (its attestation and call type count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as if you signed the attestation with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accept all five attestation statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not an ISO-8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task needs a task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attest-name needs --agree-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call would be allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call would be refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1990,66 @@ Run &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; for its options.
     </message>
 </context>
 <context>
+    <name>calldeck::CallingHours</name>
+    <message>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be HH:MM times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name and a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calling-hours rules are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped calling-hours rules are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallDeck does not know the time zone of %1, so it cannot tell whether this is a lawful hour to call there; the call is refused rather than guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on a %2</source>
+        <extracomment>%1 local time (20:12), %2 day of the week (Tuesday)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, where it is %3</source>
+        <extracomment>%1 phone number, %2 place (Florida), %3 local time(s) (&quot;20:12 on a Tuesday&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3 until %4.</source>
+        <extracomment>%1 situation sentence, %2 rule (Florida, TCPA), %3 start, %4 end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows no sales calls on a %3.</source>
+        <extracomment>%1 situation sentence, %2 rule (Texas), %3 day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The next opening is %2 local time.</source>
+        <extracomment>%1 the refusal so far, %2 local date and time the window opens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CapturedFieldsView</name>
     <message>
         <source>Yes</source>
@@ -2397,6 +2620,124 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::DialGate</name>
+    <message>
+        <source>The calling-hours rules could not be loaded, so no call can be checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the call&apos;s attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1&apos;s attestation is signed and unaltered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed the attestation for this call: confirm its five statements and type your full name before dialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested by %1 for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3).</source>
+        <extracomment>%1 number, %2 who added it, %3 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3: %4).</source>
+        <extracomment>%1 number, %2 who added it, %3 when, %4 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the number&apos;s recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was called %2 times in the last 24 hours (at most %3 are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already called %2 times in the last 24 hours; more than %3 calls to one number a day is treated as harassment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %3 calls this hour and %2 of %4 today.</source>
+        <extracomment>%1/%2 calls in the last hour/day, %3/%4 the limits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is not recorded; the agent still says it is an AI when one talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is recorded and %1 requires every party&apos;s consent: the agent opens with the recording notice and asks for consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is recorded: the agent opens with the recording notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::DncRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Do-Not-Call source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the number to the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the Do-Not-Call file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line has commas but no &quot;phone&quot; column; a CSV needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a phone number (%3)</source>
+        <extracomment>%1 line number, %2 the text, %3 why it is not a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
@@ -2498,6 +2839,19 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>The script run could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call through Twilio needs the database for the compliance gate; it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox line, not enforced: %1</source>
+        <extracomment>%1 why the compliance gate would refuse this call on a real line</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +3069,38 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::GateVerdict</name>
+    <message>
+        <source>The compliance gate refuses this call. %1</source>
+        <extracomment>%1 every reason the compliance gate refused the call, separated by spaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-Not-Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4386,6 +4772,21 @@ Add one with %1 or import a CSV file.</source>
     </message>
 </context>
 <context>
+    <name>calldeck::PhoneZones</name>
+    <message>
+        <source>Line %1 of the time-zone table is not &quot;prefix&lt;TAB&gt;zones…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-zone table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped time-zone table is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calldeck::PlaceCallBar</name>
     <message>
         <source>&amp;Call</source>
@@ -5026,6 +5427,11 @@ Add one with %1 or import a CSV file.</source>
     </message>
     <message>
         <source>Task %1 is %2; only a task that is ready to call can be called now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the callee&apos;s calling hours; rescheduled to the next opening. %1</source>
+        <extracomment>%1 the calling-hours refusal naming the callee&apos;s local time and the rule</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -699,142 +699,8 @@ Kör &quot;calldeck-cli contacts &lt;subcommand&gt; --help&quot; för att se des
         <translation>Resultat: %1 (session %2); uppgiften har nu statusen %3.</translation>
     </message>
     <message>
-        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, or the script gate blocked the call, 4 no such --mic-file or script, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
-        <translation>Ring ett samtal och följ det tills det avslutas: du talar (--agent human, via headsetet eller --mic-file) eller en AI-agent gör det (--agent offline|realtime|cascade, med --goal). Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, eller manusets spärr stoppade samtalet, 4 --mic-file eller manuset finns inte, 5 motorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbröts innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
-    </message>
-    <message>
         <source>--script needs the database, which is not available</source>
         <translation>--script kräver databasen, som inte är tillgänglig</translation>
-    </message>
-    <message>
-        <source>
-Commands:
-  contacts list [--search TEXT] [--json]
-      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Add a contact. National numbers are read in --region, else your profile&apos;s region.
-  contacts import FILE.csv [--region SE] [--json]
-      Import a CSV file (header row naming the columns; name and phone required).
-      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
-      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Write all contacts as CSV to FILE, or to standard output.
-  contacts remove ID
-      Delete the contact with that id.
-  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
-       [--record-file WAV] [--hangup-after SECONDS] [--json]
-       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
-       [--max-price P] [--approvals approve|deny]
-      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;
-      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
-      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
-  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
-  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
-  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
-  task import FILE.csv [--instruction TEXT]   task cancel ID
-      Call tasks: plan a sentence, answer its questions, sign the attestation, place the
-      call (exit codes as for call; 2 when the attestation or a rate limit refuses).
-  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
-      Sales scripts: milestones, objections and the pre-call checklist; import refuses a
-      broken file with its JSON path (exit code 2) and stores nothing.
-  calls show SESSION-ID|CALL-KEY [--json]
-      One stored call: summary, extracted data, transcript, cost, latency, attestation.
-  serve
-      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
-      prints the listen URL, the public URL and the tunnel state.
-  status [--json]
-      Open the engine headless: data directory, database schema version, contact count,
-      keychain state and which credentials come from the environment.
-
-Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
-Data goes to standard output, errors to standard error.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, missing or malformed argument
-  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
-     also an import in which no row could be stored
-  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
-  4  not found: no contact with that id, no such input file
-  5  storage or keychain failure (database, file system, keychain); the call engine did not start
-  6  call: the line was busy
-  7  call: nobody answered
-  8  call: failed, or the provider rejected it
-  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
-
-Environment:
-  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
-  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
-  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
-                      how Twilio reaches this computer and which account calls
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      secrets; they take precedence over the keychain
-</source>
-        <translation>
-Kommandon:
-  contacts list [--search TEXT] [--json]
-      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller en JSON-array med --json.
-  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
-               [--lead-score N] [--region SE] [--json]
-      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
-  contacts import FILE.csv [--region SE] [--json]
-      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
-      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
-      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
-  contacts export [FILE.csv]
-      Skriv alla kontakter som CSV till FILE eller till standardutdata.
-  contacts remove ID
-      Ta bort kontakten med det id:t.
-  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
-       [--record-file WAV] [--hangup-after SECONDS] [--json]
-       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
-       [--max-price P] [--approvals approve|deny]
-      Ring ett samtal (du talar, eller en AI-agent gör det) och skriv ut dess händelser och transkription tills det avslutas;
-      med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, där det sista
-      är {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
-  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
-  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
-  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
-  task import FILE.csv [--instruction TEXT]   task cancel ID
-      Samtalsuppgifter: planera utifrån en mening, besvara planens frågor, signera intyget och ring
-      samtalet (slutstatus som för call; 2 när intyget eller en samtalsgräns stoppar samtalet).
-  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
-      Säljmanus: milstolpar, invändningar och checklistan före samtalet; import avvisar en
-      trasig fil med dess JSON-sökväg (slutstatus 2) och lagrar ingenting.
-  calls show SESSION-ID|CALL-KEY [--json]
-      Ett lagrat samtal: sammanfattning, extraherade data, transkription, kostnad, latens, intyg.
-  serve
-      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills Ctrl+C eller SIGTERM;
-      skriver ut lyssningsadressen, den publika URL:en och tunnelns status.
-  status [--json]
-      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
-      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
-
-Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
-Data skrivs till standardutdata, fel till standardfel.
-
-Slutstatus:
-  0  lyckades
-  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
-  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV, telefonnumret finns redan;
-     även en import där ingen rad kunde lagras
-  3  delvis import: vissa rader importerades, de övriga listas som &quot;rad N: orsak&quot;
-  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
-  5  fel i lagring eller nyckelring (databas, filsystem, nyckelring); samtalsmotorn startade inte
-  6  call: det var upptaget
-  7  call: ingen svarade
-  8  call: samtalet misslyckades eller avvisades av leverantören
-  9  call: lades på innan samtalet besvarades (t.ex. Ctrl+C medan det ringde)
-
-Miljövariabler:
-  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
-  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
-  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
-                      hur Twilio når den här datorn och vilket konto som ringer
-  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
-                      hemligheter; de har företräde framför nyckelringen
-</translation>
     </message>
     <message>
         <source>yes/no</source>
@@ -964,6 +830,326 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
             <numerusform>Ingenting importerades: %n rad behöver rättas.</numerusform>
             <numerusform>Ingenting importerades: %n rader behöver rättas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Place one call and follow it until it ends: you talk (--agent human, through the headset or --mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, the script gate or the compliance gate blocked the call (the reasons on stderr), 4 no such --mic-file or script, 5 the engine could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before it was answered (e.g. Ctrl+C while ringing).</source>
+        <translation>Ring ett samtal och följ det tills det avslutas: du talar (--agent human, via headsetet eller --mic-file) eller en AI-agent gör det (--agent offline|realtime|cascade, med --goal). Slutstatus: 0 slutfört, 2 ogiltigt nummer eller flaggvärde, manusets spärr eller regelefterlevnadsspärren stoppade samtalet (orsakerna på stderr), 4 --mic-file eller manuset finns inte, 5 motorn kunde inte starta, 6 upptaget, 7 inget svar, 8 misslyckades eller avvisades av leverantören, 9 avbröts innan det besvarades (t.ex. Ctrl+C medan det ringer).</translation>
+    </message>
+    <message>
+        <source>Sign the five-statement attestation for this call with your full name (required for --provider twilio).</source>
+        <translation>Signera intygandet med de fem påståendena för det här samtalet med ditt fullständiga namn (krävs för --provider twilio).</translation>
+    </message>
+    <message>
+        <source>Your organization on the attestation (optional).</source>
+        <translation>Din organisation på intygandet (valfritt).</translation>
+    </message>
+    <message>
+        <source>You accept all five attestation statements (see &quot;task attest --help&quot;).</source>
+        <translation>Du godtar alla fem påståendena i intygandet (se &quot;task attest --help&quot;).</translation>
+    </message>
+    <message>
+        <source>the five statements must be accepted explicitly with --agree-all:%1</source>
+        <translation>de fem påståendena måste godtas uttryckligen med --agree-all:%1</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+  contacts list [--search TEXT] [--json]
+      List contacts: a table (name, phone, company, tags), or a JSON array with --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Add a contact. National numbers are read in --region, else your profile&apos;s region.
+  contacts import FILE.csv [--region SE] [--json]
+      Import a CSV file (header row naming the columns; name and phone required).
+      Prints the imported count and every skipped row as &quot;line N: reason&quot;;
+      with --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Write all contacts as CSV to FILE, or to standard output.
+  contacts remove ID
+      Delete the contact with that id.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny] [--attest-name NAME --agree-all]
+      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;
+      with --json one object per line: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, the last
+      one {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C hangs up.
+      A call through Twilio passes the compliance gate and needs --attest-name and --agree-all
+      (exit 2 with every reason on stderr when the gate refuses).
+  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
+  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
+  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+  task import FILE.csv [--instruction TEXT]   task cancel ID
+      Call tasks: plan a sentence, answer its questions, sign the attestation, place the
+      call (exit codes as for call; 2 when the attestation or a rate limit refuses).
+  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
+      Sales scripts: milestones, objections and the pre-call checklist; import refuses a
+      broken file with its JSON path (exit code 2) and stores nothing.
+  calls show SESSION-ID|CALL-KEY [--json]
+      One stored call: summary, extracted data, transcript, cost, latency, attestation.
+  dnc add NUMBER [--reason T]   dnc remove NUMBER   dnc check NUMBER   dnc list [--json]
+  dnc import FILE [--reason T]
+      The Do-Not-Call list; check exits 2 when the number is listed. import reads one
+      10-digit number per line or CSV with a phone column; bad lines are &quot;line N: reason&quot;.
+  gate check --to NUMBER [--at ISO-8601] [--json]
+      Every rule of the compliance gate for a call to NUMBER; exit 0 allowed, 2 refused.
+  serve
+      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;
+      prints the listen URL, the public URL and the tunnel state.
+  status [--json]
+      Open the engine headless: data directory, database schema version, contact count,
+      keychain state and which credentials come from the environment.
+
+Run &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; for the options of one command.
+Data goes to standard output, errors to standard error.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing or malformed argument
+  2  invalid input: bad phone number or region, unreadable CSV, duplicate phone number;
+     also an import in which no row could be stored
+  3  partial import: some rows were imported, the others are listed as &quot;line N: reason&quot;
+  4  not found: no contact with that id, no such input file
+  5  storage or keychain failure (database, file system, keychain); the call engine did not start
+  6  call: the line was busy
+  7  call: nobody answered
+  8  call: failed, or the provider rejected it
+  9  call: hung up before it was answered (e.g. Ctrl+C while ringing)
+
+Environment:
+  CALLDECK_DATA_DIR   where CallDeck keeps its database and settings (--data-dir wins)
+  CALLDECK_LISTEN     host:port of the media server (default 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      how Twilio reaches this computer and which account calls
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      secrets; they take precedence over the keychain
+</source>
+        <translation>
+Kommandon:
+  contacts list [--search TEXT] [--json]
+      Lista kontakter: en tabell (namn, telefon, företag, taggar) eller en JSON-array med --json.
+  contacts add --name N --phone P [--company C] [--email E] [--tags a,b] [--notes T]
+               [--lead-score N] [--region SE] [--json]
+      Lägg till en kontakt. Nationella nummer tolkas enligt --region, annars enligt regionen i din profil.
+  contacts import FILE.csv [--region SE] [--json]
+      Importera en CSV-fil (rubrikrad som namnger kolumnerna; name och phone krävs).
+      Skriver ut antalet importerade kontakter och varje överhoppad rad som &quot;rad N: orsak&quot;;
+      med --json: {&quot;imported&quot;: N, &quot;errors&quot;: [{&quot;line&quot;: N, &quot;reason&quot;: &quot;...&quot;}]}.
+  contacts export [FILE.csv]
+      Skriv alla kontakter som CSV till FILE eller till standardutdata.
+  contacts remove ID
+      Ta bort kontakten med det id:t.
+  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]
+       [--record-file WAV] [--hangup-after SECONDS] [--json]
+       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...
+       [--max-price P] [--approvals approve|deny] [--attest-name NAME --agree-all]
+      Ring ett samtal (du talar, eller en AI-agent gör det) och skriv ut dess händelser och transkription tills det avslutas;
+      med --json ett objekt per rad: {&quot;event&quot;, &quot;call&quot;, &quot;detail&quot;, &quot;time&quot;}, där det sista
+      är {&quot;event&quot;: &quot;outcome&quot;, ...}. Ctrl+C lägger på.
+      Ett samtal via Twilio passerar regelefterlevnadsspärren och kräver --attest-name och --agree-all
+      (slutstatus 2 med varje orsak på stderr när spärren nekar).
+  task add &quot;INSTRUCTION&quot; [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]
+  task answer ID KEY=VALUE...   task attest ID --name N --agree-all
+  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]
+  task import FILE.csv [--instruction TEXT]   task cancel ID
+      Samtalsuppgifter: planera utifrån en mening, besvara planens frågor, signera intyget och ring
+      samtalet (slutstatus som för call; 2 när intyget eller en samtalsgräns stoppar samtalet).
+  script list|show [NAME] [--json]   script export [NAME] [-o FILE]   script import FILE
+      Säljmanus: milstolpar, invändningar och checklistan före samtalet; import avvisar en
+      trasig fil med dess JSON-sökväg (slutstatus 2) och lagrar ingenting.
+  calls show SESSION-ID|CALL-KEY [--json]
+      Ett lagrat samtal: sammanfattning, extraherade data, transkription, kostnad, latens, intyg.
+  dnc add NUMBER [--reason T]   dnc remove NUMBER   dnc check NUMBER   dnc list [--json]
+  dnc import FILE [--reason T]
+      Spärrlistan; check avslutas med 2 när numret är spärrat. import läser ett
+      tiosiffrigt nummer per rad eller CSV med en kolumn phone; felaktiga rader blir &quot;rad N: orsak&quot;.
+  gate check --to NUMBER [--at ISO-8601] [--json]
+      Varje regel i regelefterlevnadsspärren för ett samtal till NUMBER; slutstatus 0 tillåtet, 2 nekat.
+  serve
+      Kör motorn utan grafiskt gränssnitt (medieserver, sandlådelinje, tunnel) tills Ctrl+C eller SIGTERM;
+      skriver ut lyssningsadressen, den publika URL:en och tunnelns status.
+  status [--json]
+      Öppna motorn utan grafiskt gränssnitt: datakatalog, databasens schemaversion, antal kontakter,
+      nyckelringens status och vilka inloggningsuppgifter som kommer från miljön.
+
+Kör &quot;calldeck-cli &lt;command&gt; [&lt;subcommand&gt;] --help&quot; för att se flaggorna för ett kommando.
+Data skrivs till standardutdata, fel till standardfel.
+
+Slutstatus:
+  0  lyckades
+  1  användningsfel: okänt kommando eller okänd flagga, argument saknas eller är felformaterat
+  2  ogiltig indata: felaktigt telefonnummer eller felaktig region, oläsbar CSV, telefonnumret finns redan;
+     även en import där ingen rad kunde lagras
+  3  delvis import: vissa rader importerades, de övriga listas som &quot;rad N: orsak&quot;
+  4  hittades inte: ingen kontakt med det id:t, indatafilen finns inte
+  5  fel i lagring eller nyckelring (databas, filsystem, nyckelring); samtalsmotorn startade inte
+  6  call: det var upptaget
+  7  call: ingen svarade
+  8  call: samtalet misslyckades eller avvisades av leverantören
+  9  call: lades på innan samtalet besvarades (t.ex. Ctrl+C medan det ringde)
+
+Miljövariabler:
+  CALLDECK_DATA_DIR   där CallDeck lagrar sin databas och sina inställningar (--data-dir har företräde)
+  CALLDECK_LISTEN     värd:port för medieservern (standard 127.0.0.1:8077)
+  CALLDECK_PUBLIC_URL, CALLDECK_TUNNEL, TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER
+                      hur Twilio når den här datorn och vilket konto som ringer
+  TWILIO_AUTH_TOKEN, TWILIO_API_KEY_SECRET, OPENAI_API_KEY, ANTHROPIC_API_KEY
+                      hemligheter; de har företräde framför nyckelringen
+</translation>
+    </message>
+    <message>
+        <source>Usage: calldeck-cli dnc &lt;subcommand&gt; [options]
+
+Subcommands:
+  add NUMBER [--reason TEXT]   Put a number on the Do-Not-Call list (who and when are recorded).
+  remove NUMBER                Take it off again.
+  check NUMBER                 Exit 0 when it may be called, 2 when it is listed.
+  import FILE [--reason TEXT]  One 10-digit number per line (the National DNC Registry&apos;s files),
+                               or CSV with a &quot;phone&quot; column; bad lines are reported as
+                               &quot;line N: reason&quot; and skipped, the rest go in as one transaction.
+  list [--json]                Every listed number, newest first.
+</source>
+        <translation>Användning: calldeck-cli dnc &lt;subcommand&gt; [options]
+
+Underkommandon:
+  add NUMBER [--reason TEXT]   Sätt upp ett nummer på spärrlistan (vem och när sparas).
+  remove NUMBER                Ta bort det igen.
+  check NUMBER                 Slutstatus 0 när numret får ringas, 2 när det är spärrat.
+  import FILE [--reason TEXT]  Ett tiosiffrigt nummer per rad (National DNC Registrys filer),
+                               eller CSV med en kolumn &quot;phone&quot;; felaktiga rader rapporteras som
+                               &quot;rad N: orsak&quot; och hoppas över, resten läggs in i en transaktion.
+  list [--json]                Alla spärrade nummer, nyaste först.
+</translation>
+    </message>
+    <message>
+        <source>missing subcommand: add, remove, check, import or list</source>
+        <translation>underkommando saknas: add, remove, check, import eller list</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;dnc %1&quot;</source>
+        <translation>okänt underkommando &quot;dnc %1&quot;</translation>
+    </message>
+    <message>
+        <source>The phone number (E.164, or national).</source>
+        <translation>Telefonnumret (E.164 eller nationellt).</translation>
+    </message>
+    <message>
+        <source>give one phone number</source>
+        <translation>ange ett telefonnummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation>&quot;%1&quot; är inget telefonnummer: %2</translation>
+    </message>
+    <message>
+        <source>Why the number may not be called.</source>
+        <translation>Varför numret inte får ringas.</translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list.</source>
+        <translation>%1 finns på spärrlistan.</translation>
+    </message>
+    <message>
+        <source>%1 is off the Do-Not-Call list.</source>
+        <translation>%1 är borttaget från spärrlistan.</translation>
+    </message>
+    <message>
+        <source>%1 may be called: it is not on the Do-Not-Call list.</source>
+        <translation>%1 får ringas: det finns inte på spärrlistan.</translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list: added by %2 at %3 (%4)%5</source>
+        <translation>%1 finns på spärrlistan: tillagt av %2 %3 (%4)%5</translation>
+    </message>
+    <message>
+        <source>Why these numbers may not be called.</source>
+        <translation>Varför de här numren inte får ringas.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>give one file</source>
+        <translation>ange en fil</translation>
+    </message>
+    <message>
+        <source>Read %1 numbers, %2 new on the list; %3 lines skipped.</source>
+        <translation>Läste %1 nummer, %2 nya på listan; %3 rader hoppades över.</translation>
+    </message>
+    <message>
+        <source>Usage: calldeck-cli gate check --to NUMBER [--at ISO-8601] [--task ID]
+                               [--attest-name NAME --agree-all] [--json]
+  Every rule of the compliance gate (attestation, Do-Not-Call, calling hours,
+  abuse, rate limits, consent) for a call to NUMBER; exit 0 when it would be
+  allowed, 2 when refused.
+</source>
+        <translation>Användning: calldeck-cli gate check --to NUMBER [--at ISO-8601] [--task ID]
+                               [--attest-name NAME --agree-all] [--json]
+  Varje regel i regelefterlevnadsspärren (intygande, spärrlista, samtalstider,
+  missbruk, samtalsgränser, samtycke) för ett samtal till NUMBER; slutstatus 0 när
+  det skulle tillåtas, 2 när det nekas.
+</translation>
+    </message>
+    <message>
+        <source>missing subcommand: check</source>
+        <translation>underkommando saknas: check</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;gate %1&quot;</source>
+        <translation>okänt underkommando &quot;gate %1&quot;</translation>
+    </message>
+    <message>
+        <source>Evaluate the compliance gate for a call to NUMBER without calling. Exit 0 allowed, 2 refused.</source>
+        <translation>Pröva regelefterlevnadsspärren för ett samtal till NUMBER utan att ringa. Slutstatus 0 tillåtet, 2 nekat.</translation>
+    </message>
+    <message>
+        <source>The number (E.164, or national in your region).</source>
+        <translation>Numret (E.164 eller nationellt i din region).</translation>
+    </message>
+    <message>
+        <source>Evaluate the time-dependent rules at this instant (ISO-8601; default now).</source>
+        <translation>Pröva de tidsberoende reglerna vid den här tidpunkten (ISO-8601; standard nu).</translation>
+    </message>
+    <message>
+        <source>The call task the call belongs to (its attestation and call type count).</source>
+        <translation>Samtalsuppgiften som samtalet hör till (dess intygande och samtalstyp gäller).</translation>
+    </message>
+    <message>
+        <source>Evaluate as if you signed the attestation with this name.</source>
+        <translation>Pröva som om du hade signerat intygandet med det här namnet.</translation>
+    </message>
+    <message>
+        <source>You accept all five attestation statements.</source>
+        <translation>Du godtar alla fem påståendena i intygandet.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Skriv ut ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>--to is required</source>
+        <translation>--to krävs</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not an ISO-8601 date and time</source>
+        <translation>--at &quot;%1&quot; är inte ett datum och klockslag enligt ISO-8601</translation>
+    </message>
+    <message>
+        <source>--task needs a task id</source>
+        <translation>--task kräver ett uppgifts-id</translation>
+    </message>
+    <message>
+        <source>--attest-name needs --agree-all</source>
+        <translation>--attest-name kräver --agree-all</translation>
+    </message>
+    <message>
+        <source>The call would be allowed.</source>
+        <translation>Samtalet skulle tillåtas.</translation>
+    </message>
+    <message>
+        <source>The call would be refused.</source>
+        <translation>Samtalet skulle nekas.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2100,66 @@ Kör &quot;calldeck-cli script &lt;subcommand&gt; --help&quot; för att se dess 
     </message>
 </context>
 <context>
+    <name>calldeck::CallingHours</name>
+    <message>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be HH:MM times.</source>
+        <translation>%1: &quot;start&quot; och &quot;end&quot; måste vara klockslag på formen HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 needs a name and a source.</source>
+        <translation>%1 behöver ett namn och en källa.</translation>
+    </message>
+    <message>
+        <source>The calling-hours rules are not valid JSON: %1</source>
+        <translation>Reglerna för samtalstider är inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>The shipped calling-hours rules are missing from this build.</source>
+        <translation>De medföljande reglerna för samtalstider saknas i den här versionen.</translation>
+    </message>
+    <message>
+        <source>CallDeck does not know the time zone of %1, so it cannot tell whether this is a lawful hour to call there; the call is refused rather than guessed.</source>
+        <translation>CallDeck känner inte till tidszonen för %1 och kan därför inte avgöra om det är en tillåten tid att ringa dit; samtalet nekas hellre än att CallDeck gissar.</translation>
+    </message>
+    <message>
+        <source>%1 on a %2</source>
+        <extracomment>%1 local time (20:12), %2 day of the week (Tuesday)</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, where it is %3</source>
+        <extracomment>%1 phone number, %2 place (Florida), %3 local time(s) (&quot;20:12 on a Tuesday&quot;)</extracomment>
+        <translation>%1 finns i %2, där klockan är %3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3 until %4.</source>
+        <extracomment>%1 situation sentence, %2 rule (Florida, TCPA), %3 start, %4 end</extracomment>
+        <translation>%1; %2 tillåter försäljningssamtal från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>%1; %2 allows no sales calls on a %3.</source>
+        <extracomment>%1 situation sentence, %2 rule (Texas), %3 day of the week</extracomment>
+        <translation>%1; %2 tillåter inga försäljningssamtal en %3.</translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls from %3.</source>
+        <translation>%1; %2 tillåter försäljningssamtal från %3.</translation>
+    </message>
+    <message>
+        <source>%1; %2 allows sales calls until %3.</source>
+        <translation>%1; %2 tillåter försäljningssamtal till %3.</translation>
+    </message>
+    <message>
+        <source>%1 The next opening is %2 local time.</source>
+        <extracomment>%1 the refusal so far, %2 local date and time the window opens</extracomment>
+        <translation>%1 Nästa gång det är tillåtet är %2 lokal tid.</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::CapturedFieldsView</name>
     <message>
         <source>Yes</source>
@@ -2485,6 +2731,124 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::DialGate</name>
+    <message>
+        <source>The calling-hours rules could not be loaded, so no call can be checked against them.</source>
+        <translation>Reglerna för samtalstider kunde inte läsas in, så inget samtal kan kontrolleras mot dem.</translation>
+    </message>
+    <message>
+        <source>Could not store the call&apos;s attestation</source>
+        <translation>Det gick inte att spara samtalets intygande</translation>
+    </message>
+    <message>
+        <source>Task %1&apos;s attestation is signed and unaltered.</source>
+        <translation>Uppgift %1 har ett signerat och oförändrat intygande.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed the attestation for this call: confirm its five statements and type your full name before dialling.</source>
+        <translation>Ingen har signerat intygandet för det här samtalet: bekräfta de fem påståendena och skriv ditt fullständiga namn innan du ringer.</translation>
+    </message>
+    <message>
+        <source>The attestation is incomplete: %1</source>
+        <translation>Intygandet är ofullständigt: %1</translation>
+    </message>
+    <message>
+        <source>Attested by %1 for this call.</source>
+        <translation>Intygat av %1 för det här samtalet.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation>%1 finns inte på spärrlistan.</translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3).</source>
+        <extracomment>%1 number, %2 who added it, %3 when</extracomment>
+        <translation>%1 finns på spärrlistan (tillagt av %2 den %3).</translation>
+    </message>
+    <message>
+        <source>%1 is on the Do-Not-Call list (added by %2 on %3: %4).</source>
+        <extracomment>%1 number, %2 who added it, %3 when, %4 why</extracomment>
+        <translation>%1 finns på spärrlistan (tillagt av %2 den %3: %4).</translation>
+    </message>
+    <message>
+        <source>Could not count the number&apos;s recent calls</source>
+        <translation>Det gick inte att räkna numrets senaste samtal</translation>
+    </message>
+    <message>
+        <source>%1 was called %2 times in the last 24 hours (at most %3 are allowed).</source>
+        <translation>%1 har ringts %2 gånger de senaste 24 timmarna (högst %3 är tillåtna).</translation>
+    </message>
+    <message>
+        <source>%1 was already called %2 times in the last 24 hours; more than %3 calls to one number a day is treated as harassment.</source>
+        <translation>%1 har redan ringts %2 gånger de senaste 24 timmarna; fler än %3 samtal till samma nummer per dygn räknas som trakasserier.</translation>
+    </message>
+    <message>
+        <source>%1 of %3 calls this hour and %2 of %4 today.</source>
+        <extracomment>%1/%2 calls in the last hour/day, %3/%4 the limits</extracomment>
+        <translation>%1 av %3 samtal den här timmen och %2 av %4 i dag.</translation>
+    </message>
+    <message>
+        <source>The call is not recorded; the agent still says it is an AI when one talks.</source>
+        <translation>Samtalet spelas inte in; agenten säger ändå att den är en AI när en AI talar.</translation>
+    </message>
+    <message>
+        <source>The call is recorded and %1 requires every party&apos;s consent: the agent opens with the recording notice and asks for consent.</source>
+        <translation>Samtalet spelas in och %1 kräver samtycke från alla parter: agenten inleder med meddelandet om inspelning och ber om samtycke.</translation>
+    </message>
+    <message>
+        <source>The call is recorded: the agent opens with the recording notice.</source>
+        <translation>Samtalet spelas in: agenten inleder med meddelandet om inspelning.</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::DncRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number.</source>
+        <translation>&quot;%1&quot; är inte ett nummer i E.164-format.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Do-Not-Call source.</source>
+        <translation>&quot;%1&quot; är ingen källa för spärrlistan.</translation>
+    </message>
+    <message>
+        <source>Could not add the number to the Do-Not-Call list</source>
+        <translation>Det gick inte att lägga till numret på spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not remove the number</source>
+        <translation>Det gick inte att ta bort numret</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Do-Not-Call list.</source>
+        <translation>%1 finns inte på spärrlistan.</translation>
+    </message>
+    <message>
+        <source>Could not check the Do-Not-Call list</source>
+        <translation>Det gick inte att kontrollera spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not read the Do-Not-Call list</source>
+        <translation>Det gick inte att läsa spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not count the Do-Not-Call list</source>
+        <translation>Det gick inte att räkna spärrlistan</translation>
+    </message>
+    <message>
+        <source>Could not import the Do-Not-Call file</source>
+        <translation>Det gick inte att importera spärrfilen</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line has commas but no &quot;phone&quot; column; a CSV needs one.</source>
+        <translation>Filens första rad innehåller kommatecken men ingen kolumn &quot;phone&quot;; en CSV-fil behöver en sådan.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a phone number (%3)</source>
+        <extracomment>%1 line number, %2 the text, %3 why it is not a number</extracomment>
+        <translation>rad %1: &quot;%2&quot; är inget telefonnummer (%3)</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::DockManager</name>
     <message>
         <source>&amp;Lock Panels</source>
@@ -2587,6 +2951,19 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>The script run could not be closed: %1</source>
         <translation>Manusgenomgången kunde inte avslutas: %1</translation>
+    </message>
+    <message>
+        <source>A call through Twilio needs the database for the compliance gate; it is not open.</source>
+        <translation>Ett samtal via Twilio behöver databasen för regelefterlevnadsspärren; den är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Twilio is no longer configured.</source>
+        <translation>Twilio är inte längre konfigurerat.</translation>
+    </message>
+    <message>
+        <source>Sandbox line, not enforced: %1</source>
+        <extracomment>%1 why the compliance gate would refuse this call on a real line</extracomment>
+        <translation>Sandlådelinje, tillämpas inte: %1</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3181,38 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>none</source>
         <translation>inga</translation>
+    </message>
+</context>
+<context>
+    <name>calldeck::GateVerdict</name>
+    <message>
+        <source>The compliance gate refuses this call. %1</source>
+        <extracomment>%1 every reason the compliance gate refused the call, separated by spaces</extracomment>
+        <translation>Regelefterlevnadsspärren nekar det här samtalet. %1</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Intygande</translation>
+    </message>
+    <message>
+        <source>Do-Not-Call list</source>
+        <translation>Spärrlista</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Samtalstider</translation>
+    </message>
+    <message>
+        <source>Abuse pause</source>
+        <translation>Paus vid missbruk</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Samtalsgränser</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>Samtycke till inspelning</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4883,21 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     </message>
 </context>
 <context>
+    <name>calldeck::PhoneZones</name>
+    <message>
+        <source>Line %1 of the time-zone table is not &quot;prefix&lt;TAB&gt;zones…&quot;.</source>
+        <translation>Rad %1 i tidszonstabellen har inte formen &quot;prefix&lt;TAB&gt;zoner…&quot;.</translation>
+    </message>
+    <message>
+        <source>The time-zone table is empty.</source>
+        <translation>Tidszonstabellen är tom.</translation>
+    </message>
+    <message>
+        <source>The shipped time-zone table is missing from this build.</source>
+        <translation>Den medföljande tidszonstabellen saknas i den här versionen.</translation>
+    </message>
+</context>
+<context>
     <name>calldeck::PlaceCallBar</name>
     <message>
         <source>&amp;Call</source>
@@ -5115,6 +5539,11 @@ Lägg till en med %1 eller importera en CSV-fil.</translation>
     <message>
         <source>Task %1 is %2; only a task that is ready to call can be called now.</source>
         <translation>Uppgift %1 är %2; bara en uppgift som är redo att ringas kan ringas nu.</translation>
+    </message>
+    <message>
+        <source>Outside the callee&apos;s calling hours; rescheduled to the next opening. %1</source>
+        <extracomment>%1 the calling-hours refusal naming the callee&apos;s local time and the rule</extracomment>
+        <translation>Utanför mottagarens samtalstider; flyttad till nästa tillåtna tid. %1</translation>
     </message>
 </context>
 <context>

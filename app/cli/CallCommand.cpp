@@ -1,5 +1,8 @@
 #include "CallCommand.h"
 
+#include "compliance/AttestationForm.h"
+#include "compliance/AttestationStatements.h"
+
 #include "CallScriptSetup.h"
 #include "UnixSignals.h"
 #include "audio/WavFileInput.h"
@@ -90,7 +93,7 @@ ExitCode CallCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("calldeck-cli", "Place one call and follow it until it ends: you talk (--agent human, through the headset or "
-           "--mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, or the script gate blocked the call, 4 no such --mic-file or script, 5 the engine "
+           "--mic-file) or an AI agent does (--agent offline|realtime|cascade, with --goal). Exit codes: 0 completed, 2 invalid number or option value, the script gate or the compliance gate blocked the call (the reasons on stderr), 4 no such --mic-file or script, 5 the engine "
            "could not start, 6 busy, 7 no answer, 8 failed or rejected by the provider, 9 canceled before "
            "it was answered (e.g. Ctrl+C while ringing)."));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("calldeck-cli", "The number to call (E.164, or national in the US)."),
@@ -133,8 +136,16 @@ ExitCode CallCommand::run(const QStringList& arguments)
     const QCommandLineOption approvals(QStringLiteral("approvals"),
                                        QCoreApplication::translate("calldeck-cli", "How to answer the agent's approval requests: approve or deny (default deny)."),
                                        QStringLiteral("ANSWER"));
+    const QCommandLineOption attestName(QStringLiteral("attest-name"),
+                                        QCoreApplication::translate("calldeck-cli", "Sign the five-statement attestation for this call with your full name (required for --provider twilio)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption attestOrg(QStringLiteral("attest-org"),
+                                       QCoreApplication::translate("calldeck-cli", "Your organization on the attestation (optional)."),
+                                       QStringLiteral("ORG"));
+    const QCommandLineOption agreeAll(QStringLiteral("agree-all"),
+                                      QCoreApplication::translate("calldeck-cli", "You accept all five attestation statements (see \"task attest --help\")."));
     parser.addOptions({to, provider, persona, micFile, recordFile, hangupAfter, json, agent, goal, ask, obtain,
-                       contactName, maxPrice, approvals});
+                       contactName, maxPrice, approvals, attestName, attestOrg, agreeAll});
     CallScriptSetup script;
     script.addOptions(parser);
     if (const auto stop = m_context.parse(parser, QStringLiteral("call"), arguments)) {
@@ -195,6 +206,21 @@ ExitCode CallCommand::run(const QStringList& arguments)
                                     QCoreApplication::translate("calldeck-cli", "\"%1\" is not a number CallDeck can call: %2")
                                         .arg(parser.value(to), number.error().message)});
     }
+    std::optional<AttestationForm> attestation;
+    if (parser.isSet(attestName)) {
+        if (!parser.isSet(agreeAll)) {
+            QString statements;
+            for (const QString& text : AttestationStatements::texts())
+                statements += QStringLiteral("\n  - ") + text;
+            return m_console.fail(Error{ErrorCode::InvalidArgument,
+                                        QCoreApplication::translate("calldeck-cli", "the five statements must be accepted explicitly with --agree-all:%1").arg(statements)});
+        }
+        AttestationForm form;
+        form.acceptAll();
+        form.fullName = parser.value(attestName);
+        form.organization = parser.value(attestOrg);
+        attestation = form;
+    }
     if (parser.isSet(micFile) && !QFileInfo(parser.value(micFile)).isFile()) {
         return m_console.fail(
             Error{ErrorCode::NotFound, QCoreApplication::translate("calldeck-cli", "no such microphone file \"%1\"").arg(parser.value(micFile))});
@@ -254,6 +280,7 @@ ExitCode CallCommand::run(const QStringList& arguments)
     request.to = parser.value(to);
     request.provider = providerName;
     request.persona = parser.value(persona);
+    request.attestation = attestation;
     request.agent = agentKind;
     request.brief.goal = parser.value(goal).trimmed();
     request.brief.questions = parser.values(ask);
@@ -284,7 +311,10 @@ ExitCode CallCommand::run(const QStringList& arguments)
     if (!placed.ok()) {
         engine.shutdown();
         m_console.error(placed.error().message);
-        return placed.error().code == ErrorCode::InvalidArgument ? ExitCode::InvalidInput : ExitCode::CallFailed;
+        // Conflict: the compliance gate refused the call before it reached the provider.
+        return placed.error().code == ErrorCode::InvalidArgument || placed.error().code == ErrorCode::Conflict
+                   ? ExitCode::InvalidInput
+                   : ExitCode::CallFailed;
     }
     m_callKey = placed.value();
     if (m_hangupRequested) {

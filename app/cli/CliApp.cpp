@@ -5,6 +5,8 @@
 #include "CliContext.h"
 #include "Console.h"
 #include "ContactCommands.h"
+#include "DncCommands.h"
+#include "GateCommands.h"
 #include "ScriptCommands.h"
 #include "ServeCommand.h"
 #include "StatusCommand.h"
@@ -38,10 +40,12 @@ QString CliApp::helpText(const QString& optionsHelp)
                "  call --to NUMBER [--provider sandbox|twilio] [--persona NAME] [--mic-file WAV]\n"
                "       [--record-file WAV] [--hangup-after SECONDS] [--json]\n"
                "       [--agent human|offline|realtime|cascade] [--goal TEXT] [--ask Q]... [--obtain KEY]...\n"
-               "       [--max-price P] [--approvals approve|deny]\n"
+               "       [--max-price P] [--approvals approve|deny] [--attest-name NAME --agree-all]\n"
                "      Place one call (you talk, or an AI agent does) and print its events and transcript until it ends;\n"
                "      with --json one object per line: {\"event\", \"call\", \"detail\", \"time\"}, the last\n"
                "      one {\"event\": \"outcome\", ...}. Ctrl+C hangs up.\n"
+               "      A call through Twilio passes the compliance gate and needs --attest-name and --agree-all\n"
+               "      (exit 2 with every reason on stderr when the gate refuses).\n"
                "  task add \"INSTRUCTION\" [--number N] [--max-price P] [--at ISO --tz ZONE] [--json]\n"
                "  task answer ID KEY=VALUE...   task attest ID --name N --agree-all\n"
                "  task start ID [--agent offline] [--wait] [--json]   task list [--status S] [--json]\n"
@@ -53,6 +57,12 @@ QString CliApp::helpText(const QString& optionsHelp)
                "      broken file with its JSON path (exit code 2) and stores nothing.\n"
                "  calls show SESSION-ID|CALL-KEY [--json]\n"
                "      One stored call: summary, extracted data, transcript, cost, latency, attestation.\n"
+               "  dnc add NUMBER [--reason T]   dnc remove NUMBER   dnc check NUMBER   dnc list [--json]\n"
+               "  dnc import FILE [--reason T]\n"
+               "      The Do-Not-Call list; check exits 2 when the number is listed. import reads one\n"
+               "      10-digit number per line or CSV with a phone column; bad lines are \"line N: reason\".\n"
+               "  gate check --to NUMBER [--at ISO-8601] [--json]\n"
+               "      Every rule of the compliance gate for a call to NUMBER; exit 0 allowed, 2 refused.\n"
                "  serve\n"
                "      Run the engine headless (media server, sandbox line, tunnel) until Ctrl+C or SIGTERM;\n"
                "      prints the listen URL, the public URL and the tunnel state.\n"
@@ -146,6 +156,12 @@ ExitCode CliApp::run(const QStringList& arguments)
     }
     if (command == QLatin1String("calls")) {
         return CallsCommand(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("dnc")) {
+        return DncCommands(context).run(positional.mid(1));
+    }
+    if (command == QLatin1String("gate")) {
+        return GateCommands(context).run(positional.mid(1));
     }
     if (command == QLatin1String("serve")) {
         return ServeCommand(context).run(positional.mid(1));

@@ -18,6 +18,7 @@
 #include "store/CallRepository.h"
 #include "calls/CallSession.h"
 #include "calls/CallTools.h"
+#include "compliance/DialGateService.h"
 #include "calls/cost/CostMeter.h"
 #include "calls/cost/PriceTable.h"
 #include "accounts/UserProfile.h"
@@ -80,6 +81,7 @@ struct Engine::Private
     QObject* agentHome = nullptr;   ///< lives on agentThread; agents are created in its context
     QPointer<Store> store;
     QPointer<ScriptHub> scriptHub;   ///< over `store`; shared by the control panel, the CLI and the AI
+    QPointer<DialGateService> gate;  ///< over `store`; every call passes it right before dialling
     std::unique_ptr<PostCallProcessor> postCall;   ///< summary, extraction, outcome, notification
     PriceTable prices;
     WallClock clock = systemClock();
@@ -427,6 +429,56 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
                        tr("The %1 agent needs an OpenAI-compatible API key: set OPENAI_API_KEY or store it in "
                           "Settings › AI. The offline agent works without one.").arg(agentKind)});
     }
+    const bool sandbox = !provider->needsPublicUrl();
+    if (!d->gate) {
+        // Without the database there is no attestation, list or history to check: only a
+        // simulated call may go ahead.
+        if (!sandbox)
+            return failed({ErrorCode::InvalidArgument, tr("A call through Twilio needs the database for the "
+                                                          "compliance gate; it is not open.")});
+        return placeAdmitted(request, e164.value(), base, agentKind, GateVerdict{});
+    }
+    DialFacts facts;
+    facts.e164 = e164.value();
+    facts.taskId = request.taskId;
+    facts.attestation = request.attestation;
+    facts.sandbox = sandbox;
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    whenFinished(this, d->gate->admit(facts, request.brief.goal),
+                 [this, promise, request, e164 = e164.value(), base, agentKind](const Result<GateVerdict>& verdict) {
+                     auto finish = [promise](const Result<QString>& result) {
+                         promise->addResult(result);
+                         promise->finish();
+                     };
+                     if (!verdict)
+                         return finish(verdict.error());
+                     if (!verdict.value().allowed && !verdict.value().warningsOnly)
+                         return finish(Error{ErrorCode::Conflict, verdict.value().refusalText()});
+                     CallRequest admitted = request;
+                     admitted.taskId = verdict.value().taskId;
+                     whenFinished(this, placeAdmitted(admitted, e164, base, agentKind, verdict.value()), finish);
+                 });
+    return promise->future();
+}
+
+QFuture<Result<QString>> Engine::placeAdmitted(const CallRequest& request, const QString& e164, const QUrl& base,
+                                               const QString& agentKind, const GateVerdict& verdict)
+{
+    auto failed = [](Error error) {
+        QPromise<Result<QString>> promise;
+        promise.start();
+        promise.addResult(Result<QString>(std::move(error)));
+        promise.finish();
+        return promise.future();
+    };
+    if (!d->started)
+        return failed({ErrorCode::Internal, tr("The call engine is not running.")});
+    const QString providerName = request.provider.isEmpty() ? defaultProvider() : request.provider;
+    TelephonyProvider* provider =
+        providerName == u"twilio" ? static_cast<TelephonyProvider*>(d->twilioProvider.get()) : d->sandboxProvider.get();
+    if (!provider)
+        return failed({ErrorCode::InvalidArgument, tr("Twilio is no longer configured.")});
     CallBrief requested = request.brief;
     ScriptRunView scriptRun;
     if (request.scriptRunId > 0) {
@@ -437,14 +489,14 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
             return failed(run.error());
         scriptRun = std::move(run).value();
     }
-    Result<CallBrief> brief = completeBrief(requested, e164.value());
+    Result<CallBrief> brief = completeBrief(requested, e164);
     if (!brief)
         return failed(brief.error());
     const QString scriptActor = scriptRun.id > 0 ? CallScript::actor(agentKind, *d->store) : QString();
 
     CallSession::Setup setup;
     setup.callKey = newCallKey();
-    setup.to = e164.value();
+    setup.to = e164;
     setup.persona = request.persona;
     setup.humanMode = agentKind == u"human";
     setup.agentKind = agentKind;
@@ -515,6 +567,11 @@ QFuture<Result<QString>> Engine::placeCall(const CallRequest& request)
         });
     }
     Q_EMIT callUpdated(session->snapshot());
+    for (const GateCheck& check : verdict.refusals()) {
+        //: %1 why the compliance gate would refuse this call on a real line
+        Q_EMIT callEvent(key, QStringLiteral("warning"),
+                         tr("Sandbox line, not enforced: %1").arg(check.reason));
+    }
     return session->place(base);
 }
 
@@ -607,9 +664,15 @@ ScriptHub* Engine::scriptHub() const
     return d->scriptHub.data();
 }
 
+DialGateService* Engine::dialGate() const
+{
+    return d->gate.data();
+}
+
 void Engine::setStore(Store* store)
 {
     d->store = store;
+    delete d->gate.data(); // it holds the previous store
     d->postCall.reset();
     if (d->scriptHub && d->scriptHub->store() != store)
         delete d->scriptHub.data();
@@ -617,6 +680,9 @@ void Engine::setStore(Store* store)
         return;
     if (!d->scriptHub)
         d->scriptHub = new ScriptHub(store, &d->settings, this);
+    d->gate = new DialGateService(d->settings, *store, this);
+    d->gate->setClock(d->clock); // calling hours and rate-limit windows on the engine's calendar
+    connect(d->gate, &DialGateService::evaluated, this, &Engine::gateEvaluated);
     d->postCall = std::make_unique<PostCallProcessor>(*store);
     // Calls that were live when CallDeck last stopped cannot be resumed: say so, never lose them.
     whenFinished(this, store->run([](QSqlDatabase& db) { return CallRepository(db).markInterrupted(); }),
@@ -781,6 +847,8 @@ Result<CallBrief> Engine::completeBrief(CallBrief brief, const QString& to) cons
 void Engine::setClock(WallClock clock)
 {
     d->clock = clock ? std::move(clock) : systemClock();
+    if (d->gate)
+        d->gate->setClock(d->clock);
 }
 
 const WallClock& Engine::clock() const

@@ -2,6 +2,8 @@
 
 #include "calls/CallCost.h"
 #include "calls/CallSnapshot.h"
+#include "compliance/AttestationForm.h"
+#include "compliance/GateVerdict.h"
 #include "conversation/AgentTypes.h"
 #include "conversation/CallBrief.h"
 #include "core/Clock.h"
@@ -12,6 +14,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace calldeck {
 
@@ -19,6 +22,7 @@ class AudioInput;
 class AudioOutput;
 class CallRecorder;
 class CredentialStore;
+class DialGateService;
 class MediaServer;
 class OpenAiClient;
 class PriceTable;
@@ -50,6 +54,9 @@ struct CallRequest
     /// the engine attaches the call to it, gives an AI agent the script and its tools, and tells
     /// the ScriptHub when the call ended.
     qint64 scriptRunId = 0;
+    /// The attestation signed for an ad-hoc call (no task): the compliance gate stores it with the
+    /// call's task. A call with a task uses the task's own attestation.
+    std::optional<AttestationForm> attestation;
 };
 
 /// The engine facade: the only door the UI and the CLI use. Owns the media server, the sandbox
@@ -87,7 +94,9 @@ public:
     [[nodiscard]] AudioOutput* audioOutput() const;
 
     /// Places a call; resolves to the call key once the provider accepted the request (the call's
-    /// progress then arrives through callUpdated()), or to the provider's error.
+    /// progress then arrives through callUpdated()), or to the provider's error. Every call passes
+    /// the compliance gate (DialGateService) right before the provider is asked: a refusal resolves
+    /// to Conflict with every reason, except on the sandbox line, where the reasons are warnings.
     QFuture<Result<QString>> placeCall(const CallRequest& request);
     void hangUp(const QString& callKey);
     /// The supervisor hears the call on the speaker.
@@ -110,6 +119,8 @@ public:
     /// Script runs (issue 6): the control panel, the CLI and the AI's script tools share this hub.
     /// Null until setStore().
     [[nodiscard]] ScriptHub* scriptHub() const;
+    /// The compliance gate every call passes. Null until setStore().
+    [[nodiscard]] DialGateService* dialGate() const;
     /// The price table costs and estimates use (shipped defaults + the user's prices.json).
     [[nodiscard]] const PriceTable& prices() const;
     /// True when an OpenAI-compatible key is available (environment or keychain) for the
@@ -154,6 +165,8 @@ Q_SIGNALS:
     /// closes a task here, so a completed task always carries its outcome and notification.
     void callSettled(const QString& callKey);
     /// An AI agent holds the call until the user approves or declines (answerApproval()).
+    /// The compliance gate's verdicts for a call about to be dialled (also when it refused).
+    void gateEvaluated(const calldeck::GateVerdict& verdict);
     void approvalRequested(const QString& callKey, const QString& approvalId, qint64 amountCents,
                            const QString& description);
     /// The OpenAI-compatible key was read again (it may have appeared, changed or gone).
@@ -166,6 +179,9 @@ private:
     void applyPublicUrl();
     void startConfiguredTunnel();
     void ensureAudio(bool needInput, bool needOutput);
+    /// The second half of placeCall(), once the gate allowed the call (or only warned).
+    QFuture<Result<QString>> placeAdmitted(const CallRequest& request, const QString& e164, const QUrl& base,
+                                           const QString& agentKind, const GateVerdict& verdict);
     Result<CallBrief> completeBrief(CallBrief brief, const QString& to) const;
     void runPostCall(const QString& callKey, qint64 sessionId);
     void settle(const QString& callKey);

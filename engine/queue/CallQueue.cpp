@@ -1,5 +1,6 @@
 #include "queue/CallQueue.h"
 
+#include "compliance/CallingHours.h"
 #include "core/FutureWatch.h"
 #include "queue/CallLauncher.h"
 #include "queue/QueueLog.h"
@@ -15,6 +16,8 @@ CallQueue::CallQueue(Store& store, CallLauncher& launcher, QObject* parent)
     m_timer.setInterval(kDefaultTickIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &CallQueue::tick);
     connect(&launcher, &CallLauncher::callEnded, this, &CallQueue::onCallEnded);
+    if (Result<std::shared_ptr<const CallingHours>> hours = CallingHours::shipped(); hours)
+        m_hours = hours.value();
 }
 
 CallQueue::~CallQueue() = default;
@@ -87,8 +90,10 @@ void CallQueue::runTick()
         busy.insert(it.key());
     const RateLimits limits = m_limits;
     const QDateTime now = m_nowUtc();
-    auto future = m_store.run([limits, now, freeSlots, busy](QSqlDatabase& db) {
-        return QueueScheduler(db, limits, now).pick(freeSlots, busy);
+    auto future = m_store.run([limits, now, freeSlots, busy, hours = m_hours](QSqlDatabase& db) {
+        QueueScheduler scheduler(db, limits, now);
+        scheduler.setCallingHours(hours);
+        return scheduler.pick(freeSlots, busy);
     });
     whenFinished(this, future, [this](const Result<QueueTick>& result) { onTickResult(result); });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "compliance/RateLimits.h"
 #include "core/Result.h"
 #include "queue/QueueTick.h"
@@ -18,6 +20,7 @@
 namespace calldeck {
 
 class CallLauncher;
+class CallingHours;
 class Store;
 
 /// Runs ready_to_call tasks (PRODUCT T5) when the person presses Call now or at their scheduled
@@ -43,6 +46,8 @@ public:
     [[nodiscard]] int maxConcurrentCalls() const { return m_maxConcurrent; }
     /// The rate limits checked before each call (RateLimits::fromSettings).
     void setRateLimits(const RateLimits& limits) { m_limits = limits; }
+    /// Calling hours in the callee's local time (default: the shipped rules); null turns the check off.
+    void setCallingHours(std::shared_ptr<const CallingHours> hours) { m_hours = std::move(hours); }
     /// Pause between automatic passes; 0 runs passes only through tick() and the queue's own events.
     void setTickIntervalMs(int intervalMs);
 
@@ -66,7 +71,7 @@ Q_SIGNALS:
     void callStarted(qint64 taskId, const QString& callKey);
     /// A due task was not dialled; `reason` says what to do (sign the attestation, ...).
     void taskHeld(qint64 taskId, const QString& reason);
-    /// A rate limit moved the task to `atUtc`.
+    /// A rate limit or the callee's calling hours moved the task to `atUtc`.
     void taskRescheduled(qint64 taskId, const QDateTime& atUtc, const QString& reason);
     /// A task's status changed through the queue (outcome applied, cancelled, recovered).
     void taskChanged(const calldeck::CallTask& task);
@@ -86,6 +91,7 @@ private:
     QPointer<CallLauncher> m_launcher;
     std::function<QDateTime()> m_nowUtc = [] { return QDateTime::currentDateTimeUtc(); };
     RateLimits m_limits;
+    std::shared_ptr<const CallingHours> m_hours;
     int m_maxConcurrent = 3;
     QTimer m_timer;
     bool m_started = false;

@@ -1,6 +1,7 @@
 #include "queue/QueueScheduler.h"
 
 #include "compliance/AttestationGate.h"
+#include "compliance/CallingHours.h"
 #include "compliance/RateLimiter.h"
 #include "queue/QueueLog.h"
 #include "queue/RetryPolicy.h"
@@ -100,6 +101,21 @@ Result<QueueTick> QueueScheduler::pick(int freeSlots, const QSet<qint64>& busyTa
                 return saved.error();
             tick.held.append({task.id, gate.error().message});
             continue;
+        }
+        if (m_hours && !task.phoneE164.isEmpty()) {
+            // A number whose zone is unknown goes on to the dial-time gate, which refuses it there
+            // (or only warns on the sandbox line); a known closed window waits for its opening.
+            const CallingHoursVerdict hours = m_hours->check(task.phoneE164, m_nowUtc);
+            if (hours.zoneKnown && !hours.ok && hours.nextOpeningUtc.isValid()) {
+                //: %1 the calling-hours refusal naming the callee's local time and the rule
+                const QString reason = tr("Outside the callee's calling hours; rescheduled to the next opening. %1")
+                                           .arg(hours.reason);
+                if (Status saved = setScheduleAndReason(task.id, hours.nextOpeningUtc, reason); !saved)
+                    return saved.error();
+                qCInfo(lcQueue) << "Task" << task.id << "rescheduled by calling hours:" << reason;
+                tick.rescheduled.append({task.id, hours.nextOpeningUtc, reason});
+                continue;
+            }
         }
         Result<RateLimitDecision> decision =
             RateLimiter(m_db, m_limits).check(TaskEnums::name(task.callType), m_nowUtc);

@@ -9,7 +9,11 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace calldeck {
+
+class CallingHours;
 
 /// The database side of the call queue (PRODUCT T5): picks the tasks to dial, applies a call's
 /// outcome (completed, retry with backoff, failed) and recovers after a restart. Synchronous;
@@ -19,6 +23,9 @@ class QueueScheduler
     Q_DECLARE_TR_FUNCTIONS(calldeck::QueueScheduler)
 public:
     QueueScheduler(QSqlDatabase db, RateLimits limits, QDateTime nowUtc);
+    /// With calling hours, pick() moves a task whose callee is outside the window to the next
+    /// opening instead of dialling it.
+    void setCallingHours(std::shared_ptr<const CallingHours> hours) { m_hours = std::move(hours); }
 
     /// Claims up to `freeSlots` due ready_to_call tasks (not in `busyTaskIds`), high priority first,
     /// then oldest. Only a task with a time is due: the one the person scheduled, a retry's, a rate
@@ -47,6 +54,7 @@ private:
     QSqlDatabase m_db;
     RateLimits m_limits;
     QDateTime m_nowUtc;
+    std::shared_ptr<const CallingHours> m_hours;
 };
 
 } // namespace calldeck

@@ -125,27 +125,11 @@ Result<CallRecordIds> CallRepository::begin(const NewCallRecord& record)
     CallRecordIds ids;
     QSqlQuery query(m_db);
     if (record.taskId == 0) {
-        if (!query.prepare(QStringLiteral(
-                "INSERT INTO call_tasks (user_id, title, raw_instruction, status, call_type, phone_e164, objective,"
-                " estimated_cost_micros, ad_hoc, created_at, updated_at)"
-                " VALUES (:user, :title, :raw, 'in_progress', 'manual', :phone, :objective, :estimate, 1, :now, :now)"
-                " RETURNING id"))) {
-            return sql::databaseError(failure, query.lastError());
+        Result<qint64> task = createAdHocTask(record);
+        if (!task) {
+            return task.error();
         }
-        query.bindValue(QStringLiteral(":user"), kLocalUserId);
-        query.bindValue(QStringLiteral(":title"), titleFrom(record.objective, record.toE164));
-        // raw_instruction is NOT NULL; an ad-hoc call without an objective stores it empty.
-        const QString raw = record.objective.trimmed();
-        query.bindValue(QStringLiteral(":raw"), raw.isEmpty() ? QStringLiteral("") : raw);
-        query.bindValue(QStringLiteral(":phone"), sql::nullIfEmpty(record.toE164));
-        query.bindValue(QStringLiteral(":objective"), sql::nullIfEmpty(record.objective.trimmed()));
-        query.bindValue(QStringLiteral(":estimate"), record.estimatedCostMicros);
-        query.bindValue(QStringLiteral(":now"), now);
-        if (!query.exec() || !query.next()) {
-            return sql::databaseError(failure, query.lastError());
-        }
-        ids.taskId = query.value(0).toLongLong();
-        query.finish();
+        ids.taskId = task.value();
     } else {
         if (!query.prepare(QStringLiteral("SELECT 1 FROM call_tasks WHERE id = :id"))) {
             return sql::databaseError(failure, query.lastError());
@@ -184,6 +168,33 @@ Result<CallRecordIds> CallRepository::begin(const NewCallRecord& record)
         return sql::databaseError(failure, m_db.lastError());
     }
     return ids;
+}
+
+Result<qint64> CallRepository::createAdHocTask(const NewCallRecord& record)
+{
+    const QString failure = tr("Could not save the call record");
+    const QString now = sql::nowText();
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO call_tasks (user_id, title, raw_instruction, status, call_type, phone_e164, objective,"
+            " estimated_cost_micros, ad_hoc, created_at, updated_at)"
+            " VALUES (:user, :title, :raw, 'in_progress', 'manual', :phone, :objective, :estimate, 1, :now, :now)"
+            " RETURNING id"))) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    query.bindValue(QStringLiteral(":user"), kLocalUserId);
+    query.bindValue(QStringLiteral(":title"), titleFrom(record.objective, record.toE164));
+    // raw_instruction is NOT NULL; an ad-hoc call without an objective stores it empty.
+    const QString raw = record.objective.trimmed();
+    query.bindValue(QStringLiteral(":raw"), raw.isEmpty() ? QStringLiteral("") : raw);
+    query.bindValue(QStringLiteral(":phone"), sql::nullIfEmpty(record.toE164));
+    query.bindValue(QStringLiteral(":objective"), sql::nullIfEmpty(record.objective.trimmed()));
+    query.bindValue(QStringLiteral(":estimate"), record.estimatedCostMicros);
+    query.bindValue(QStringLiteral(":now"), now);
+    if (!query.exec() || !query.next()) {
+        return sql::databaseError(failure, query.lastError());
+    }
+    return query.value(0).toLongLong();
 }
 
 Status CallRepository::updateStatus(qint64 sessionId, const QString& status, const QString& providerCallId,

@@ -67,6 +67,10 @@ public:
     /// Creates the session ('initiated', attempt = previous attempts of the task + 1), and the
     /// ad-hoc task first when `record.taskId` is 0. Conflict when the call key is already stored.
     Result<CallRecordIds> begin(const NewCallRecord& record);
+    /// Creates the ad-hoc task of a call that is about to be placed (the compliance gate does
+    /// this when an attestation is signed for a call without a task), so the attestation and
+    /// then the session can refer to it. Returns the task id.
+    Result<qint64> createAdHocTask(const NewCallRecord& record);
     /// Sets the status; a non-empty provider call id, valid times and a non-empty reason replace the
     /// stored ones (empty/invalid keep them). duration_s follows from the times. An ad-hoc task
     /// becomes 'completed' or 'failed' when its call reaches a terminal status.

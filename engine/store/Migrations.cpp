@@ -4,6 +4,7 @@
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
+#include "store/SchemaV5.h"
 #include "store/SqlSupport.h"
 #include "store/SqlTransaction.h"
 #include "store/StoreLog.h"
@@ -42,7 +43,7 @@ Migrations::Migrations(QList<MigrationStep> steps)
 
 QList<MigrationStep> Migrations::builtInSteps()
 {
-    return {SchemaV1::step(), SchemaV2::step(), SchemaV3::step(), SchemaV4::step()};
+    return {SchemaV1::step(), SchemaV2::step(), SchemaV3::step(), SchemaV4::step(), SchemaV5::step()};
 }
 
 int Migrations::latestVersion() const

@@ -38,10 +38,11 @@ class TestCallQueue : public QObject
 
 private:
     /// A ready_to_call task from the manual form; signed unless told otherwise.
-    qint64 addTask(TaskPriority priority, bool signedOff = true, const QDateTime& scheduledForUtc = {})
+    qint64 addTask(TaskPriority priority, bool signedOff = true, const QDateTime& scheduledForUtc = {},
+                   const QString& phone = QStringLiteral("+15555550100"))
     {
         ManualCallRequest request;
-        request.phone = QStringLiteral("+15555550100");
+        request.phone = phone;
         request.contactName = QStringLiteral("Bright Smile Dental");
         request.purpose = CallPurpose::OtherBusiness;
         request.objective = QStringLiteral("Book the earliest cleaning appointment");
@@ -117,6 +118,27 @@ private Q_SLOTS:
         m_queue.reset();
         m_launcher.reset();
         m_store.reset();
+    }
+
+    void closedCallingHoursRescheduleToTheNextOpening()
+    {
+        // Tuesday 2026-12-08 20:30 in Miami: Florida's window closed at 20:00.
+        m_now = QDateTime::fromString(QStringLiteral("2026-12-09T01:30:00Z"), Qt::ISODate);
+        const qint64 id = addTask(TaskPriority::Normal, true, {}, QStringLiteral("+13055550147"));
+        QVERIFY(id);
+        QSignalSpy rescheduled(m_queue.get(), &CallQueue::taskRescheduled);
+        pass();
+        QVERIFY(m_launcher->dialled().isEmpty());
+        QCOMPARE(rescheduled.count(), 1);
+        const QDateTime opening = rescheduled.first().at(1).toDateTime();
+        QCOMPARE(opening, QDateTime::fromString(QStringLiteral("2026-12-09T13:00:00Z"), Qt::ISODate)); // 08:00 there
+        const QString reason = rescheduled.first().at(2).toString();
+        QVERIFY2(reason.contains(u"Florida allows sales calls until 20:00"), qPrintable(reason));
+        QCOMPARE(task(id).failureReason, reason);
+        QCOMPARE(task(id).status, TaskStatus::ReadyToCall);
+        m_now = opening;
+        pass();
+        QCOMPARE(m_launcher->dialled().size(), 1);
     }
 
     void dialsAtMostTheLimitHighPriorityFirst()
