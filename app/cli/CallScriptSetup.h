@@ -19,7 +19,7 @@ class Engine;
 
 namespace calldeck::cli {
 
-/// The sales-script part of `calldeck-cli call` (issue 6): --script, --mode, --client-count,
+/// The sales-script part of `calldeck-cli call`: --script, --mode, --client-count,
 /// --checklist, --override-reason and --resume. Finds or creates the prospect by number, creates
 /// the run (a follow-up when the prospect has a thread), ticks the checklist, passes the gate and
 /// prints the run's progress while the call goes on.

@@ -7,7 +7,7 @@
 
 namespace calldeck::cli {
 
-/// `calldeck-cli script show|export|import|list ...`: the sales scripts of issue 6 from a terminal.
+/// `calldeck-cli script show|export|import|list ...`: the sales scripts from a terminal.
 class ScriptCommands
 {
 public:

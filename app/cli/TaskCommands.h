@@ -9,7 +9,7 @@
 namespace calldeck::cli {
 
 /// `calldeck-cli task add|answer|attest|start|list|import|cancel ...`: the composer, clarifications, attestation
-/// and dialling of call tasks from a terminal (issue 5 item 9).
+/// and dialling of call tasks from a terminal.
 class TaskCommands
 {
 public:

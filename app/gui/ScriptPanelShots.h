@@ -12,7 +12,7 @@ namespace calldeck {
 class MainWindow;
 class ScriptDock;
 
-/// The Script panel's part of `calldeck --screenshot` (issue 6). First a real scripted call:
+/// The Script panel's part of `calldeck --screenshot`. First a real scripted call:
 /// through the panel's own setup page, the offline AI agent calls the sandbox prospect Dana Ruiz
 /// and walks the script; once M1 and M2 are done it saves script-control-panel.png and
 /// script-main-window.png (the panel docked beside the live transcript), then hangs up. Then a

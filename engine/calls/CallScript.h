@@ -10,7 +10,7 @@ namespace calldeck {
 
 class Store;
 
-/// The engine's side of a call that drives a script run (issue 6): checks the run can be called,
+/// The engine's side of a call that drives a script run: checks the run can be called,
 /// puts the script (and a follow-up's context) into the call's brief, and names the actor whose
 /// steps the run records.
 class CallScript

@@ -50,7 +50,7 @@ struct CallRequest
     bool fallbackToHuman = false;
     /// The call task this call is an attempt of; 0 = an ad-hoc call (the recorder creates a task).
     qint64 taskId = 0;
-    /// The script run this call drives (issue 6); 0 = none. The run must be started (gate passed);
+    /// The script run this call drives; 0 = none. The run must be started (gate passed);
     /// the engine attaches the call to it, gives an AI agent the script and its tools, and tells
     /// the ScriptHub when the call ended.
     qint64 scriptRunId = 0;
@@ -116,7 +116,7 @@ public:
     /// The contact database, for the agents' lookup_contact tool (may be null: no lookups).
     /// Also creates the ScriptHub over that store.
     void setStore(Store* store);
-    /// Script runs (issue 6): the control panel, the CLI and the AI's script tools share this hub.
+    /// Script runs: the control panel, the CLI and the AI's script tools share this hub.
     /// Null until setStore().
     [[nodiscard]] ScriptHub* scriptHub() const;
     /// The compliance gate every call passes. Null until setStore().

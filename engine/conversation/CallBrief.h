@@ -39,7 +39,7 @@ struct CallBrief
     AssistantSettings assistant;
     bool recordingOn = false;        ///< the opening then includes the recording notice
     QString extraInstructions;       ///< appended verbatim to the instructions
-    ScriptBrief script;              ///< the sales script to follow (empty = none; issue 6)
+    ScriptBrief script;              ///< the sales script to follow (empty = none)
 };
 
 } // namespace calldeck

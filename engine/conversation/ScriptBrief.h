@@ -28,7 +28,7 @@ struct ScriptBriefMilestone
     QStringList decisionOptions;
 };
 
-/// The sales script an agent must follow on this call (issue 6 §8). Empty = no script. PromptBuilder
+/// The sales script an agent must follow on this call. Empty = no script. PromptBuilder
 /// turns it into instructions and ToolCatalog adds the script tools; the offline agent walks it.
 struct ScriptBrief
 {

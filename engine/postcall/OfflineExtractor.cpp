@@ -412,7 +412,7 @@ PostCallResult OfflineExtractor::extract(const PostCallInput& input)
         appointment.appointment ? QDateTime::fromString(appointment.appointment->value, Qt::ISODate).date() : QDate();
     const bool outsideWindow = bookedDay.isValid() && !window.contains(bookedDay);
     result.goalAchieved = !outsideWindow && (booked || (allRecorded && !declinedSentence));
-    // A sales-script call (issue 6) ends at its decision point: the prospect's recorded decision
+    // A sales-script call ends at its decision point: the prospect's recorded decision
     // is the outcome, whatever words the question itself used ("proceed, pause or decline?").
     const std::optional<QString> decision = agentValue(input.agentFields, QStringLiteral("decision"));
     if (decision) {

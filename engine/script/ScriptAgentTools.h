@@ -13,7 +13,7 @@ namespace calldeck {
 
 class ScriptHub;
 
-/// The script tools an AI agent gets when its call runs a script (PRODUCT S-series, issue 6 §8):
+/// The script tools an AI agent gets when its call runs a script:
 /// complete_milestone {milestone, summary?}, skip_milestone {milestone, reason} (flexible only),
 /// record_field {key, value, raw_fragment?, milestone?} for the script's fields,
 /// log_objection {type, note} and resolve_objection {objection_id, outcome, answers?}.

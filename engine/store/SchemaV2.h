@@ -4,7 +4,7 @@
 
 namespace calldeck {
 
-/// Schema version 2: call records for AI agents (issue 4): call key, agent kind, pre-call estimate,
+/// Schema version 2: call records for AI agents: call key, agent kind, pre-call estimate,
 /// cost lines and per-turn latency on the session, and stable segment keys on transcripts.
 class SchemaV2
 {

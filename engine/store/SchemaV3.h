@@ -4,7 +4,7 @@
 
 namespace calldeck {
 
-/// Schema version 3: call tasks from a sentence (issue 5): the time zone a task is scheduled in,
+/// Schema version 3: call tasks from a sentence: the time zone a task is scheduled in,
 /// the user's clarification answers, the approval limit and when the user marked it resolved.
 class SchemaV3
 {

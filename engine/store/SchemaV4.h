@@ -4,7 +4,7 @@
 
 namespace calldeck {
 
-/// Schema version 4: sales scripts (issue 6): scripts per organization (JSON definitions),
+/// Schema version 4: sales scripts: scripts per organization (JSON definitions),
 /// call threads per prospect, script runs, milestone responses (UNIQUE per run and milestone),
 /// objections and the audit log of skips and overrides.
 class SchemaV4

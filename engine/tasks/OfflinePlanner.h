@@ -8,7 +8,7 @@
 
 namespace calldeck {
 
-/// Plans a task without any AI (PRODUCT T1, issue 5): finds phone numbers (libphonenumber's
+/// Plans a task without any AI: finds phone numbers (libphonenumber's
 /// matcher), dates, weekdays and time windows (TemporalExtractor), a price limit ("under $150"),
 /// the business or person to call ("Call Bright Smile Dental at ..."), and the goal sentence;
 /// derives steps, questions, information to obtain and success conditions from the kind of request,

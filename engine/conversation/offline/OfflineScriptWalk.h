@@ -13,7 +13,7 @@
 
 namespace calldeck {
 
-/// How the offline agent walks a sales script (issue 6 §8): one question turn per milestone from
+/// How the offline agent walks a sales script: one question turn per milestone from
 /// the brief's start, the answer recorded into the milestone's fields by type, the confirmations
 /// said, complete_milestone called; an objection in an answer is logged, diagnosed with its first
 /// question and resolved. Refusals (strict mode) make it ask once more, then stop, so the walk

@@ -59,7 +59,7 @@ QString fieldHint(const ScriptBriefField& field)
     return QStringLiteral("%1 (text)").arg(field.key);
 }
 
-// The sales script section (issue 6 §8): the milestones in order with what each needs, the mode's
+// The sales script section: the milestones in order with what each needs, the mode's
 // rules, objection handling and the previous call's context.
 void appendScript(QStringList& out, const ScriptBrief& script)
 {
